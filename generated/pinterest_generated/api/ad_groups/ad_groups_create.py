@@ -1,0 +1,345 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ad_group_array_response import AdGroupArrayResponse
+from ...models.ad_group_create_request import AdGroupCreateRequest
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    body: list[AdGroupCreateRequest],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ad_accounts/{ad_account_id}/ad_groups".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+    }
+
+    if body is None:
+        _kwargs["json"] = None
+    else:
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = None if body_item_data is None else body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdGroupArrayResponse | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else AdGroupArrayResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdGroupArrayResponse | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: AdGroupArrayResponse | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[AdGroupArrayResponse | Error]) -> AdGroupArrayResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(AdGroupArrayResponse, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AdGroupCreateRequest],
+) -> Response[AdGroupArrayResponse | Error]:
+    """Create ad groups
+
+     Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run
+    dates, targeting, and placement (search, browse, other). For more information, <a
+    href="https://help.pinterest.com/en/business/article/campaign-structure" target="_blank"> click
+    here</a>.
+    <strong>Notes:</strong>
+    - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency
+    amounts based on the currency field set in the advertiser's profile.<p/>
+    <p>Microcurrency is used to track very small transactions, based on the currency set in the
+    advertiser’s profile.</p>
+    <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s
+    profile.</p>
+    <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
+    <ul>
+      <li>$1 = 1,000,000 microdollars</li>
+      <li>1 microdollar = $0.000001 </li>
+    </ul>
+    <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example
+    currency:</p>
+    <ul>
+      <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
+      <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
+    </ul>
+    - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits
+    on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
+    - Certain organizations with <a href="/docs/getting-started/using-beta-and-restricted-features/"
+    target="blank" target="blank">closed beta</a> access can set `start_time` and `end_time` at the ad
+    group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`,
+    `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these
+    scheduling parameters for non-CBO campaigns only.
+    - If the parent ad campaign has start and end times set, ad group start and end times must occur
+    within the parent campaign schedule.
+
+    Args:
+        ad_account_id (str):
+        body (list[AdGroupCreateRequest]):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdGroupArrayResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AdGroupCreateRequest],
+) -> AdGroupArrayResponse:
+    """Create ad groups
+
+     Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run
+    dates, targeting, and placement (search, browse, other). For more information, <a
+    href="https://help.pinterest.com/en/business/article/campaign-structure" target="_blank"> click
+    here</a>.
+    <strong>Notes:</strong>
+    - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency
+    amounts based on the currency field set in the advertiser's profile.<p/>
+    <p>Microcurrency is used to track very small transactions, based on the currency set in the
+    advertiser’s profile.</p>
+    <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s
+    profile.</p>
+    <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
+    <ul>
+      <li>$1 = 1,000,000 microdollars</li>
+      <li>1 microdollar = $0.000001 </li>
+    </ul>
+    <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example
+    currency:</p>
+    <ul>
+      <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
+      <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
+    </ul>
+    - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits
+    on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
+    - Certain organizations with <a href="/docs/getting-started/using-beta-and-restricted-features/"
+    target="blank" target="blank">closed beta</a> access can set `start_time` and `end_time` at the ad
+    group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`,
+    `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these
+    scheduling parameters for non-CBO campaigns only.
+    - If the parent ad campaign has start and end times set, ad group start and end times must occur
+    within the parent campaign schedule.
+
+    Args:
+        ad_account_id (str):
+        body (list[AdGroupCreateRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdGroupArrayResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AdGroupCreateRequest],
+) -> Response[AdGroupArrayResponse | Error]:
+    """Create ad groups
+
+     Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run
+    dates, targeting, and placement (search, browse, other). For more information, <a
+    href="https://help.pinterest.com/en/business/article/campaign-structure" target="_blank"> click
+    here</a>.
+    <strong>Notes:</strong>
+    - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency
+    amounts based on the currency field set in the advertiser's profile.<p/>
+    <p>Microcurrency is used to track very small transactions, based on the currency set in the
+    advertiser’s profile.</p>
+    <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s
+    profile.</p>
+    <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
+    <ul>
+      <li>$1 = 1,000,000 microdollars</li>
+      <li>1 microdollar = $0.000001 </li>
+    </ul>
+    <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example
+    currency:</p>
+    <ul>
+      <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
+      <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
+    </ul>
+    - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits
+    on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
+    - Certain organizations with <a href="/docs/getting-started/using-beta-and-restricted-features/"
+    target="blank" target="blank">closed beta</a> access can set `start_time` and `end_time` at the ad
+    group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`,
+    `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these
+    scheduling parameters for non-CBO campaigns only.
+    - If the parent ad campaign has start and end times set, ad group start and end times must occur
+    within the parent campaign schedule.
+
+    Args:
+        ad_account_id (str):
+        body (list[AdGroupCreateRequest]):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdGroupArrayResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AdGroupCreateRequest],
+) -> AdGroupArrayResponse:
+    """Create ad groups
+
+     Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run
+    dates, targeting, and placement (search, browse, other). For more information, <a
+    href="https://help.pinterest.com/en/business/article/campaign-structure" target="_blank"> click
+    here</a>.
+    <strong>Notes:</strong>
+    - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency
+    amounts based on the currency field set in the advertiser's profile.<p/>
+    <p>Microcurrency is used to track very small transactions, based on the currency set in the
+    advertiser’s profile.</p>
+    <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s
+    profile.</p>
+    <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
+    <ul>
+      <li>$1 = 1,000,000 microdollars</li>
+      <li>1 microdollar = $0.000001 </li>
+    </ul>
+    <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example
+    currency:</p>
+    <ul>
+      <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
+      <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
+    </ul>
+    - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits
+    on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
+    - Certain organizations with <a href="/docs/getting-started/using-beta-and-restricted-features/"
+    target="blank" target="blank">closed beta</a> access can set `start_time` and `end_time` at the ad
+    group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`,
+    `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these
+    scheduling parameters for non-CBO campaigns only.
+    - If the parent ad campaign has start and end times set, ad group start and end times must occur
+    within the parent campaign schedule.
+
+    Args:
+        ad_account_id (str):
+        body (list[AdGroupCreateRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdGroupArrayResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            body=body,
+        )
+    )

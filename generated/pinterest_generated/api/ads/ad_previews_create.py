@@ -1,0 +1,294 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ad_preview_request_ad_preview_create_from_image import (
+    AdPreviewRequestAdPreviewCreateFromImage,
+)
+from ...models.ad_preview_request_ad_preview_create_from_pin import (
+    AdPreviewRequestAdPreviewCreateFromPin,
+)
+from ...models.ad_preview_request_ad_preview_shopping import AdPreviewRequestAdPreviewShopping
+from ...models.ad_preview_url_response import AdPreviewURLResponse
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    body: AdPreviewRequestAdPreviewCreateFromImage
+    | AdPreviewRequestAdPreviewCreateFromPin
+    | AdPreviewRequestAdPreviewShopping,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ad_accounts/{ad_account_id}/ad_previews".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, AdPreviewRequestAdPreviewCreateFromImage) or isinstance(
+        body, AdPreviewRequestAdPreviewCreateFromPin
+    ):
+        _kwargs["json"] = None if body is None else body.to_dict()
+    else:
+        _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdPreviewURLResponse | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else AdPreviewURLResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdPreviewURLResponse | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: AdPreviewURLResponse | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[AdPreviewURLResponse | Error]) -> AdPreviewURLResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(AdPreviewURLResponse, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AdPreviewRequestAdPreviewCreateFromImage
+    | AdPreviewRequestAdPreviewCreateFromPin
+    | AdPreviewRequestAdPreviewShopping,
+) -> Response[AdPreviewURLResponse | Error]:
+    """Create ad preview with pin or image
+
+     Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an
+    image to be used to create the Pin and the ad. <p/>
+    If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must
+    have a clickthrough link and meet other requirements. (See <a
+    href="https://help.pinterest.com/en/business/article/promoted-pins-overview" target="_blank">Ads
+    Overview</a>.) <p/>
+    You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL
+    expires. Collection ads are not currently supported ad preview.
+
+    Creating ad preview from catalog product group is currently in BETA and is not available to all
+    users.
+
+    Args:
+        ad_account_id (str):
+        body (AdPreviewRequestAdPreviewCreateFromImage | AdPreviewRequestAdPreviewCreateFromPin |
+            AdPreviewRequestAdPreviewShopping):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdPreviewURLResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AdPreviewRequestAdPreviewCreateFromImage
+    | AdPreviewRequestAdPreviewCreateFromPin
+    | AdPreviewRequestAdPreviewShopping,
+) -> AdPreviewURLResponse:
+    """Create ad preview with pin or image
+
+     Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an
+    image to be used to create the Pin and the ad. <p/>
+    If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must
+    have a clickthrough link and meet other requirements. (See <a
+    href="https://help.pinterest.com/en/business/article/promoted-pins-overview" target="_blank">Ads
+    Overview</a>.) <p/>
+    You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL
+    expires. Collection ads are not currently supported ad preview.
+
+    Creating ad preview from catalog product group is currently in BETA and is not available to all
+    users.
+
+    Args:
+        ad_account_id (str):
+        body (AdPreviewRequestAdPreviewCreateFromImage | AdPreviewRequestAdPreviewCreateFromPin |
+            AdPreviewRequestAdPreviewShopping):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdPreviewURLResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AdPreviewRequestAdPreviewCreateFromImage
+    | AdPreviewRequestAdPreviewCreateFromPin
+    | AdPreviewRequestAdPreviewShopping,
+) -> Response[AdPreviewURLResponse | Error]:
+    """Create ad preview with pin or image
+
+     Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an
+    image to be used to create the Pin and the ad. <p/>
+    If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must
+    have a clickthrough link and meet other requirements. (See <a
+    href="https://help.pinterest.com/en/business/article/promoted-pins-overview" target="_blank">Ads
+    Overview</a>.) <p/>
+    You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL
+    expires. Collection ads are not currently supported ad preview.
+
+    Creating ad preview from catalog product group is currently in BETA and is not available to all
+    users.
+
+    Args:
+        ad_account_id (str):
+        body (AdPreviewRequestAdPreviewCreateFromImage | AdPreviewRequestAdPreviewCreateFromPin |
+            AdPreviewRequestAdPreviewShopping):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdPreviewURLResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AdPreviewRequestAdPreviewCreateFromImage
+    | AdPreviewRequestAdPreviewCreateFromPin
+    | AdPreviewRequestAdPreviewShopping,
+) -> AdPreviewURLResponse:
+    """Create ad preview with pin or image
+
+     Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an
+    image to be used to create the Pin and the ad. <p/>
+    If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must
+    have a clickthrough link and meet other requirements. (See <a
+    href="https://help.pinterest.com/en/business/article/promoted-pins-overview" target="_blank">Ads
+    Overview</a>.) <p/>
+    You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL
+    expires. Collection ads are not currently supported ad preview.
+
+    Creating ad preview from catalog product group is currently in BETA and is not available to all
+    users.
+
+    Args:
+        ad_account_id (str):
+        body (AdPreviewRequestAdPreviewCreateFromImage | AdPreviewRequestAdPreviewCreateFromPin |
+            AdPreviewRequestAdPreviewShopping):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdPreviewURLResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,247 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_shared_audience import BusinessSharedAudience
+from ...models.business_shared_audience_response import BusinessSharedAudienceResponse
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    business_id: str,
+    *,
+    body: BusinessSharedAudience,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/businesses/{business_id}/audiences/businesses/shared".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BusinessSharedAudienceResponse | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else BusinessSharedAudienceResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BusinessSharedAudienceResponse | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: BusinessSharedAudienceResponse | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[BusinessSharedAudienceResponse | Error],
+) -> BusinessSharedAudienceResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(BusinessSharedAudienceResponse, response.parsed)
+
+
+def sync_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessSharedAudience,
+) -> Response[BusinessSharedAudienceResponse | Error]:
+    """Update audience sharing between businesses
+
+     From a business, share a specific audience with another business account, or revoke access to a
+    previously shared audience. Only the audience owner can share the audience with other businesses,
+    and the recipient business must be within the same business hierarchy.<br> This endpoint is not
+    available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn
+    more</a>.
+
+    Args:
+        business_id (str):
+        body (BusinessSharedAudience):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessSharedAudienceResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessSharedAudience,
+) -> BusinessSharedAudienceResponse:
+    """Update audience sharing between businesses
+
+     From a business, share a specific audience with another business account, or revoke access to a
+    previously shared audience. Only the audience owner can share the audience with other businesses,
+    and the recipient business must be within the same business hierarchy.<br> This endpoint is not
+    available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn
+    more</a>.
+
+    Args:
+        business_id (str):
+        body (BusinessSharedAudience):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessSharedAudienceResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessSharedAudience,
+) -> Response[BusinessSharedAudienceResponse | Error]:
+    """Update audience sharing between businesses
+
+     From a business, share a specific audience with another business account, or revoke access to a
+    previously shared audience. Only the audience owner can share the audience with other businesses,
+    and the recipient business must be within the same business hierarchy.<br> This endpoint is not
+    available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn
+    more</a>.
+
+    Args:
+        business_id (str):
+        body (BusinessSharedAudience):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessSharedAudienceResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessSharedAudience,
+) -> BusinessSharedAudienceResponse:
+    """Update audience sharing between businesses
+
+     From a business, share a specific audience with another business account, or revoke access to a
+    previously shared audience. Only the audience owner can share the audience with other businesses,
+    and the recipient business must be within the same business hierarchy.<br> This endpoint is not
+    available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn
+    more</a>.
+
+    Args:
+        business_id (str):
+        body (BusinessSharedAudience):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessSharedAudienceResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,275 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ssio_order_lines_get_by_ad_account_response_200 import (
+    SsioOrderLinesGetByAdAccountResponse200,
+)
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    pin_order_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["bookmark"] = bookmark
+
+    params["page_size"] = page_size
+
+    params["pin_order_id"] = pin_order_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ad_accounts/{ad_account_id}/ssio/order_lines".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SsioOrderLinesGetByAdAccountResponse200 | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else SsioOrderLinesGetByAdAccountResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SsioOrderLinesGetByAdAccountResponse200]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | SsioOrderLinesGetByAdAccountResponse200 | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | SsioOrderLinesGetByAdAccountResponse200],
+) -> SsioOrderLinesGetByAdAccountResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(SsioOrderLinesGetByAdAccountResponse200, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    pin_order_id: str | Unset = UNSET,
+) -> Response[Error | SsioOrderLinesGetByAdAccountResponse200]:
+    """Get Salesforce order lines by ad account id.
+
+     Get Salesforce order lines for account id <code>ad_account_id</code>.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+    Args:
+        ad_account_id (str):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        pin_order_id (str | Unset):  Example: 0Q01N0000015hekSVDFDC.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SsioOrderLinesGetByAdAccountResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        bookmark=bookmark,
+        page_size=page_size,
+        pin_order_id=pin_order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    pin_order_id: str | Unset = UNSET,
+) -> SsioOrderLinesGetByAdAccountResponse200:
+    """Get Salesforce order lines by ad account id.
+
+     Get Salesforce order lines for account id <code>ad_account_id</code>.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+    Args:
+        ad_account_id (str):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        pin_order_id (str | Unset):  Example: 0Q01N0000015hekSVDFDC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SsioOrderLinesGetByAdAccountResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+            pin_order_id=pin_order_id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    pin_order_id: str | Unset = UNSET,
+) -> Response[Error | SsioOrderLinesGetByAdAccountResponse200]:
+    """Get Salesforce order lines by ad account id.
+
+     Get Salesforce order lines for account id <code>ad_account_id</code>.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+    Args:
+        ad_account_id (str):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        pin_order_id (str | Unset):  Example: 0Q01N0000015hekSVDFDC.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SsioOrderLinesGetByAdAccountResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        bookmark=bookmark,
+        page_size=page_size,
+        pin_order_id=pin_order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    pin_order_id: str | Unset = UNSET,
+) -> SsioOrderLinesGetByAdAccountResponse200:
+    """Get Salesforce order lines by ad account id.
+
+     Get Salesforce order lines for account id <code>ad_account_id</code>.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+    Args:
+        ad_account_id (str):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        pin_order_id (str | Unset):  Example: 0Q01N0000015hekSVDFDC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SsioOrderLinesGetByAdAccountResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+            pin_order_id=pin_order_id,
+        )
+    )

@@ -1,0 +1,272 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    board_id: str,
+    section_id: str,
+    *,
+    ad_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ad_account_id"] = ad_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/boards/{board_id}/sections/{section_id}".format(
+            board_id=quote(str(board_id), safe=""),
+            section_id=quote(str(section_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        response_403 = (
+            tolerate_null("response_403")
+            if _response_403 is None
+            else Error.from_dict(_response_403)
+        )
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404 = (
+            tolerate_null("response_404")
+            if _response_404 is None
+            else Error.from_dict(_response_404)
+        )
+
+        return response_404
+
+    if response.status_code == 409:
+        _response_409 = response.json()
+        response_409 = (
+            tolerate_null("response_409")
+            if _response_409 is None
+            else Error.from_dict(_response_409)
+        )
+
+        return response_409
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Any | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Any | Error]) -> Any:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(Any, response.parsed)
+
+
+def sync_detailed(
+    board_id: str,
+    section_id: str,
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete board section
+
+     Delete a board section on a board owned by the "operation user_account" - or on a group board that
+    has been shared with this account.
+    Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the
+    "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Args:
+        board_id (str):
+        section_id (str):
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        board_id=board_id,
+        section_id=section_id,
+        ad_account_id=ad_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    board_id: str,
+    section_id: str,
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+) -> Any:
+    """Delete board section
+
+     Delete a board section on a board owned by the "operation user_account" - or on a group board that
+    has been shared with this account.
+    Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the
+    "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Args:
+        board_id (str):
+        section_id (str):
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return _success_body(
+        sync_detailed(
+            board_id=board_id,
+            section_id=section_id,
+            client=client,
+            ad_account_id=ad_account_id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    board_id: str,
+    section_id: str,
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete board section
+
+     Delete a board section on a board owned by the "operation user_account" - or on a group board that
+    has been shared with this account.
+    Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the
+    "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Args:
+        board_id (str):
+        section_id (str):
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        board_id=board_id,
+        section_id=section_id,
+        ad_account_id=ad_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    board_id: str,
+    section_id: str,
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+) -> Any:
+    """Delete board section
+
+     Delete a board section on a board owned by the "operation user_account" - or on a group board that
+    has been shared with this account.
+    Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the
+    "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Args:
+        board_id (str):
+        section_id (str):
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            board_id=board_id,
+            section_id=section_id,
+            client=client,
+            ad_account_id=ad_account_id,
+        )
+    )

@@ -1,0 +1,277 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_asset_partners_get_response_200 import BusinessAssetPartnersGetResponse200
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    business_id: str,
+    asset_id: str,
+    *,
+    start_index: int | Unset = 0,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_index"] = start_index
+
+    params["bookmark"] = bookmark
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/businesses/{business_id}/assets/{asset_id}/partners".format(
+            business_id=quote(str(business_id), safe=""),
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BusinessAssetPartnersGetResponse200 | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else BusinessAssetPartnersGetResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BusinessAssetPartnersGetResponse200 | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: BusinessAssetPartnersGetResponse200 | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[BusinessAssetPartnersGetResponse200 | Error],
+) -> BusinessAssetPartnersGetResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(BusinessAssetPartnersGetResponse200, response.parsed)
+
+
+def sync_detailed(
+    business_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_index: int | Unset = 0,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> Response[BusinessAssetPartnersGetResponse200 | Error]:
+    """Get partners with access to asset
+
+     Get all the partners the requesting business has granted access to on the given asset.
+    Note: If the asset has been shared with you, an empty array will be returned. This is because an
+    asset shared with
+    you cannot be shared with a different partner.
+
+    Args:
+        business_id (str):
+        asset_id (str):
+        start_index (int | Unset):  Default: 0.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessAssetPartnersGetResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        asset_id=asset_id,
+        start_index=start_index,
+        bookmark=bookmark,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_index: int | Unset = 0,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> BusinessAssetPartnersGetResponse200:
+    """Get partners with access to asset
+
+     Get all the partners the requesting business has granted access to on the given asset.
+    Note: If the asset has been shared with you, an empty array will be returned. This is because an
+    asset shared with
+    you cannot be shared with a different partner.
+
+    Args:
+        business_id (str):
+        asset_id (str):
+        start_index (int | Unset):  Default: 0.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessAssetPartnersGetResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            business_id=business_id,
+            asset_id=asset_id,
+            client=client,
+            start_index=start_index,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+    )
+
+
+async def asyncio_detailed(
+    business_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_index: int | Unset = 0,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> Response[BusinessAssetPartnersGetResponse200 | Error]:
+    """Get partners with access to asset
+
+     Get all the partners the requesting business has granted access to on the given asset.
+    Note: If the asset has been shared with you, an empty array will be returned. This is because an
+    asset shared with
+    you cannot be shared with a different partner.
+
+    Args:
+        business_id (str):
+        asset_id (str):
+        start_index (int | Unset):  Default: 0.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessAssetPartnersGetResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        asset_id=asset_id,
+        start_index=start_index,
+        bookmark=bookmark,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_index: int | Unset = 0,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> BusinessAssetPartnersGetResponse200:
+    """Get partners with access to asset
+
+     Get all the partners the requesting business has granted access to on the given asset.
+    Note: If the asset has been shared with you, an empty array will be returned. This is because an
+    asset shared with
+    you cannot be shared with a different partner.
+
+    Args:
+        business_id (str):
+        asset_id (str):
+        start_index (int | Unset):  Default: 0.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessAssetPartnersGetResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            business_id=business_id,
+            asset_id=asset_id,
+            client=client,
+            start_index=start_index,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+    )

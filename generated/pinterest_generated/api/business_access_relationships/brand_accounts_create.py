@@ -1,0 +1,235 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand_accounts_create_body import BrandAccountsCreateBody
+from ...models.brand_accounts_create_response_200 import BrandAccountsCreateResponse200
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    business_hierarchy_id: str,
+    *,
+    body: BrandAccountsCreateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts".format(
+            business_hierarchy_id=quote(str(business_hierarchy_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BrandAccountsCreateResponse200 | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else BrandAccountsCreateResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BrandAccountsCreateResponse200 | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: BrandAccountsCreateResponse200 | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[BrandAccountsCreateResponse200 | Error],
+) -> BrandAccountsCreateResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(BrandAccountsCreateResponse200, response.parsed)
+
+
+def sync_detailed(
+    business_hierarchy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BrandAccountsCreateBody,
+) -> Response[BrandAccountsCreateResponse200 | Error]:
+    """Create a Brand Account
+
+     Create a Brand Account that will be a child business of a business hierarchy. Request must contain
+    name, username, and country.
+
+    Args:
+        business_hierarchy_id (str):
+        body (BrandAccountsCreateBody):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BrandAccountsCreateResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_hierarchy_id=business_hierarchy_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_hierarchy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BrandAccountsCreateBody,
+) -> BrandAccountsCreateResponse200:
+    """Create a Brand Account
+
+     Create a Brand Account that will be a child business of a business hierarchy. Request must contain
+    name, username, and country.
+
+    Args:
+        business_hierarchy_id (str):
+        body (BrandAccountsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BrandAccountsCreateResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            business_hierarchy_id=business_hierarchy_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    business_hierarchy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BrandAccountsCreateBody,
+) -> Response[BrandAccountsCreateResponse200 | Error]:
+    """Create a Brand Account
+
+     Create a Brand Account that will be a child business of a business hierarchy. Request must contain
+    name, username, and country.
+
+    Args:
+        business_hierarchy_id (str):
+        body (BrandAccountsCreateBody):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BrandAccountsCreateResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        business_hierarchy_id=business_hierarchy_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_hierarchy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BrandAccountsCreateBody,
+) -> BrandAccountsCreateResponse200:
+    """Create a Brand Account
+
+     Create a Brand Account that will be a child business of a business hierarchy. Request must contain
+    name, username, and country.
+
+    Args:
+        business_hierarchy_id (str):
+        body (BrandAccountsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BrandAccountsCreateResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            business_hierarchy_id=business_hierarchy_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,497 @@
+import datetime
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ad_pin_analytics import AdPinAnalytics
+from ...models.ad_pins_analytics_click_window_days import AdPinsAnalyticsClickWindowDays
+from ...models.ad_pins_analytics_columns_item import AdPinsAnalyticsColumnsItem
+from ...models.ad_pins_analytics_conversion_report_time import AdPinsAnalyticsConversionReportTime
+from ...models.ad_pins_analytics_engagement_window_days import AdPinsAnalyticsEngagementWindowDays
+from ...models.ad_pins_analytics_view_window_days import AdPinsAnalyticsViewWindowDays
+from ...models.error import Error
+from ...models.granularity import Granularity
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    campaign_id: str,
+    pin_ids: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date,
+    columns: list[AdPinsAnalyticsColumnsItem],
+    granularity: Granularity,
+    click_window_days: AdPinsAnalyticsClickWindowDays
+    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
+    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime
+    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["campaign_id"] = campaign_id
+
+    json_pin_ids = pin_ids
+
+    params["pin_ids"] = json_pin_ids
+
+    json_start_date = None if start_date is None else start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date = None if end_date is None else end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    if columns is None:
+        json_columns = None
+    else:
+        json_columns = []
+        for columns_item_data in columns:
+            columns_item = None if columns_item_data is None else columns_item_data.value
+            json_columns.append(columns_item)
+
+    if isinstance(json_columns, list):
+        params["columns"] = ",".join(str(item) for item in json_columns)
+
+    json_granularity = None if granularity is None else granularity.value
+    params["granularity"] = json_granularity
+
+    json_click_window_days: int | Unset = UNSET
+    if not isinstance(click_window_days, Unset):
+        json_click_window_days = None if click_window_days is None else click_window_days.value
+
+    params["click_window_days"] = json_click_window_days
+
+    json_engagement_window_days: int | Unset = UNSET
+    if not isinstance(engagement_window_days, Unset):
+        json_engagement_window_days = (
+            None if engagement_window_days is None else engagement_window_days.value
+        )
+
+    params["engagement_window_days"] = json_engagement_window_days
+
+    json_view_window_days: int | Unset = UNSET
+    if not isinstance(view_window_days, Unset):
+        json_view_window_days = None if view_window_days is None else view_window_days.value
+
+    params["view_window_days"] = json_view_window_days
+
+    json_conversion_report_time: str | Unset = UNSET
+    if not isinstance(conversion_report_time, Unset):
+        json_conversion_report_time = (
+            None if conversion_report_time is None else conversion_report_time.value
+        )
+
+    params["conversion_report_time"] = json_conversion_report_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ad_accounts/{ad_account_id}/pins/analytics".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AdPinAnalytics] | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: list[AdPinAnalytics]
+        if _response_200 is None:
+            response_200 = tolerate_null("response_200")
+        else:
+            response_200 = []
+            for componentsschemas_ad_pins_analytics_response_item_data in _response_200:
+                _componentsschemas_ad_pins_analytics_response_item = (
+                    componentsschemas_ad_pins_analytics_response_item_data
+                )
+                componentsschemas_ad_pins_analytics_response_item = (
+                    tolerate_null("/components/schemas/AdPinsAnalyticsResponse_item")
+                    if _componentsschemas_ad_pins_analytics_response_item is None
+                    else AdPinAnalytics.from_dict(
+                        _componentsschemas_ad_pins_analytics_response_item
+                    )
+                )
+
+                response_200.append(componentsschemas_ad_pins_analytics_response_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AdPinAnalytics]]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | list[AdPinAnalytics] | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Error | list[AdPinAnalytics]]) -> list[AdPinAnalytics]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(list[AdPinAnalytics], response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str,
+    pin_ids: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date,
+    columns: list[AdPinsAnalyticsColumnsItem],
+    granularity: Granularity,
+    click_window_days: AdPinsAnalyticsClickWindowDays
+    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
+    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime
+    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+) -> Response[Error | list[AdPinAnalytics]]:
+    """Get pins analytics
+
+     Get analytics for the pins given a campaign and pins in the specified <code>ad_account_id</code>,
+    filtered by the specified options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+    - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before
+    the current date in UTC time and the max time range supported is 90 days.
+    - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the
+    current date in UTC time and the max time range supported is 3 days. Data will not be provided for
+    conversion metrics but will be available for non-conversion metrics.
+
+    Args:
+        ad_account_id (str):
+        campaign_id (str):
+        pin_ids (list[str]):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        columns (list[AdPinsAnalyticsColumnsItem]):
+        granularity (Granularity): Specifies the time interval at which analytics data is broken
+            down. Determines how metrics are grouped within the requested date range.
+            **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still
+            returns data for non-conversion metrics. All other enums are unchanged.
+        click_window_days (AdPinsAnalyticsClickWindowDays | Unset):  Default:
+            AdPinsAnalyticsClickWindowDays.VALUE_30.
+        engagement_window_days (AdPinsAnalyticsEngagementWindowDays | Unset):  Default:
+            AdPinsAnalyticsEngagementWindowDays.VALUE_30.
+        view_window_days (AdPinsAnalyticsViewWindowDays | Unset):  Default:
+            AdPinsAnalyticsViewWindowDays.VALUE_1.
+        conversion_report_time (AdPinsAnalyticsConversionReportTime | Unset):  Default:
+            AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AdPinAnalytics]]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        campaign_id=campaign_id,
+        pin_ids=pin_ids,
+        start_date=start_date,
+        end_date=end_date,
+        columns=columns,
+        granularity=granularity,
+        click_window_days=click_window_days,
+        engagement_window_days=engagement_window_days,
+        view_window_days=view_window_days,
+        conversion_report_time=conversion_report_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str,
+    pin_ids: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date,
+    columns: list[AdPinsAnalyticsColumnsItem],
+    granularity: Granularity,
+    click_window_days: AdPinsAnalyticsClickWindowDays
+    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
+    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime
+    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+) -> list[AdPinAnalytics]:
+    """Get pins analytics
+
+     Get analytics for the pins given a campaign and pins in the specified <code>ad_account_id</code>,
+    filtered by the specified options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+    - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before
+    the current date in UTC time and the max time range supported is 90 days.
+    - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the
+    current date in UTC time and the max time range supported is 3 days. Data will not be provided for
+    conversion metrics but will be available for non-conversion metrics.
+
+    Args:
+        ad_account_id (str):
+        campaign_id (str):
+        pin_ids (list[str]):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        columns (list[AdPinsAnalyticsColumnsItem]):
+        granularity (Granularity): Specifies the time interval at which analytics data is broken
+            down. Determines how metrics are grouped within the requested date range.
+            **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still
+            returns data for non-conversion metrics. All other enums are unchanged.
+        click_window_days (AdPinsAnalyticsClickWindowDays | Unset):  Default:
+            AdPinsAnalyticsClickWindowDays.VALUE_30.
+        engagement_window_days (AdPinsAnalyticsEngagementWindowDays | Unset):  Default:
+            AdPinsAnalyticsEngagementWindowDays.VALUE_30.
+        view_window_days (AdPinsAnalyticsViewWindowDays | Unset):  Default:
+            AdPinsAnalyticsViewWindowDays.VALUE_1.
+        conversion_report_time (AdPinsAnalyticsConversionReportTime | Unset):  Default:
+            AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AdPinAnalytics]
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            campaign_id=campaign_id,
+            pin_ids=pin_ids,
+            start_date=start_date,
+            end_date=end_date,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str,
+    pin_ids: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date,
+    columns: list[AdPinsAnalyticsColumnsItem],
+    granularity: Granularity,
+    click_window_days: AdPinsAnalyticsClickWindowDays
+    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
+    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime
+    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+) -> Response[Error | list[AdPinAnalytics]]:
+    """Get pins analytics
+
+     Get analytics for the pins given a campaign and pins in the specified <code>ad_account_id</code>,
+    filtered by the specified options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+    - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before
+    the current date in UTC time and the max time range supported is 90 days.
+    - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the
+    current date in UTC time and the max time range supported is 3 days. Data will not be provided for
+    conversion metrics but will be available for non-conversion metrics.
+
+    Args:
+        ad_account_id (str):
+        campaign_id (str):
+        pin_ids (list[str]):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        columns (list[AdPinsAnalyticsColumnsItem]):
+        granularity (Granularity): Specifies the time interval at which analytics data is broken
+            down. Determines how metrics are grouped within the requested date range.
+            **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still
+            returns data for non-conversion metrics. All other enums are unchanged.
+        click_window_days (AdPinsAnalyticsClickWindowDays | Unset):  Default:
+            AdPinsAnalyticsClickWindowDays.VALUE_30.
+        engagement_window_days (AdPinsAnalyticsEngagementWindowDays | Unset):  Default:
+            AdPinsAnalyticsEngagementWindowDays.VALUE_30.
+        view_window_days (AdPinsAnalyticsViewWindowDays | Unset):  Default:
+            AdPinsAnalyticsViewWindowDays.VALUE_1.
+        conversion_report_time (AdPinsAnalyticsConversionReportTime | Unset):  Default:
+            AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AdPinAnalytics]]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        campaign_id=campaign_id,
+        pin_ids=pin_ids,
+        start_date=start_date,
+        end_date=end_date,
+        columns=columns,
+        granularity=granularity,
+        click_window_days=click_window_days,
+        engagement_window_days=engagement_window_days,
+        view_window_days=view_window_days,
+        conversion_report_time=conversion_report_time,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str,
+    pin_ids: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date,
+    columns: list[AdPinsAnalyticsColumnsItem],
+    granularity: Granularity,
+    click_window_days: AdPinsAnalyticsClickWindowDays
+    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
+    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime
+    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+) -> list[AdPinAnalytics]:
+    """Get pins analytics
+
+     Get analytics for the pins given a campaign and pins in the specified <code>ad_account_id</code>,
+    filtered by the specified options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+    - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before
+    the current date in UTC time and the max time range supported is 90 days.
+    - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the
+    current date in UTC time and the max time range supported is 3 days. Data will not be provided for
+    conversion metrics but will be available for non-conversion metrics.
+
+    Args:
+        ad_account_id (str):
+        campaign_id (str):
+        pin_ids (list[str]):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        columns (list[AdPinsAnalyticsColumnsItem]):
+        granularity (Granularity): Specifies the time interval at which analytics data is broken
+            down. Determines how metrics are grouped within the requested date range.
+            **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still
+            returns data for non-conversion metrics. All other enums are unchanged.
+        click_window_days (AdPinsAnalyticsClickWindowDays | Unset):  Default:
+            AdPinsAnalyticsClickWindowDays.VALUE_30.
+        engagement_window_days (AdPinsAnalyticsEngagementWindowDays | Unset):  Default:
+            AdPinsAnalyticsEngagementWindowDays.VALUE_30.
+        view_window_days (AdPinsAnalyticsViewWindowDays | Unset):  Default:
+            AdPinsAnalyticsViewWindowDays.VALUE_1.
+        conversion_report_time (AdPinsAnalyticsConversionReportTime | Unset):  Default:
+            AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AdPinAnalytics]
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            campaign_id=campaign_id,
+            pin_ids=pin_ids,
+            start_date=start_date,
+            end_date=end_date,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+        )
+    )

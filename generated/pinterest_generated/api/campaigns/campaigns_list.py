@@ -1,0 +1,327 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaigns_list_entity_statuses_item import CampaignsListEntityStatusesItem
+from ...models.campaigns_list_order import CampaignsListOrder
+from ...models.campaigns_list_response_200 import CampaignsListResponse200
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    campaign_ids: list[str] | Unset = UNSET,
+    entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
+    page_size: int | Unset = 25,
+    order: CampaignsListOrder | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign_ids: list[str] | Unset = UNSET
+    if not isinstance(campaign_ids, Unset):
+        json_campaign_ids = campaign_ids
+
+    params["campaign_ids"] = json_campaign_ids
+
+    json_entity_statuses: list[str] | Unset = UNSET
+    if not isinstance(entity_statuses, Unset):
+        if entity_statuses is None:
+            json_entity_statuses = None
+        else:
+            json_entity_statuses = []
+            for entity_statuses_item_data in entity_statuses:
+                entity_statuses_item = (
+                    None if entity_statuses_item_data is None else entity_statuses_item_data.value
+                )
+                json_entity_statuses.append(entity_statuses_item)
+
+    params["entity_statuses"] = json_entity_statuses
+
+    params["page_size"] = page_size
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = None if order is None else order.value
+
+    params["order"] = json_order
+
+    params["bookmark"] = bookmark
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ad_accounts/{ad_account_id}/campaigns".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignsListResponse200 | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else CampaignsListResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignsListResponse200 | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: CampaignsListResponse200 | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[CampaignsListResponse200 | Error]) -> CampaignsListResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(CampaignsListResponse200, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_ids: list[str] | Unset = UNSET,
+    entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
+    page_size: int | Unset = 25,
+    order: CampaignsListOrder | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+) -> Response[CampaignsListResponse200 | Error]:
+    """List campaigns
+
+     Get a list of the campaigns in the specified <code>ad_account_id</code>, filtered by the specified
+    options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+
+    Args:
+        ad_account_id (str):
+        campaign_ids (list[str] | Unset):
+        entity_statuses (list[CampaignsListEntityStatusesItem] | Unset):
+        page_size (int | Unset):  Default: 25.
+        order (CampaignsListOrder | Unset):  Example: ASCENDING.
+        bookmark (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignsListResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        campaign_ids=campaign_ids,
+        entity_statuses=entity_statuses,
+        page_size=page_size,
+        order=order,
+        bookmark=bookmark,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_ids: list[str] | Unset = UNSET,
+    entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
+    page_size: int | Unset = 25,
+    order: CampaignsListOrder | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+) -> CampaignsListResponse200:
+    """List campaigns
+
+     Get a list of the campaigns in the specified <code>ad_account_id</code>, filtered by the specified
+    options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+
+    Args:
+        ad_account_id (str):
+        campaign_ids (list[str] | Unset):
+        entity_statuses (list[CampaignsListEntityStatusesItem] | Unset):
+        page_size (int | Unset):  Default: 25.
+        order (CampaignsListOrder | Unset):  Example: ASCENDING.
+        bookmark (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignsListResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            campaign_ids=campaign_ids,
+            entity_statuses=entity_statuses,
+            page_size=page_size,
+            order=order,
+            bookmark=bookmark,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_ids: list[str] | Unset = UNSET,
+    entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
+    page_size: int | Unset = 25,
+    order: CampaignsListOrder | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+) -> Response[CampaignsListResponse200 | Error]:
+    """List campaigns
+
+     Get a list of the campaigns in the specified <code>ad_account_id</code>, filtered by the specified
+    options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+
+    Args:
+        ad_account_id (str):
+        campaign_ids (list[str] | Unset):
+        entity_statuses (list[CampaignsListEntityStatusesItem] | Unset):
+        page_size (int | Unset):  Default: 25.
+        order (CampaignsListOrder | Unset):  Example: ASCENDING.
+        bookmark (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignsListResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        campaign_ids=campaign_ids,
+        entity_statuses=entity_statuses,
+        page_size=page_size,
+        order=order,
+        bookmark=bookmark,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_ids: list[str] | Unset = UNSET,
+    entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
+    page_size: int | Unset = 25,
+    order: CampaignsListOrder | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+) -> CampaignsListResponse200:
+    """List campaigns
+
+     Get a list of the campaigns in the specified <code>ad_account_id</code>, filtered by the specified
+    options.
+    - The token's user_account must either be the Owner of the specified ad account, or have one of the
+    necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-
+    and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+
+    Args:
+        ad_account_id (str):
+        campaign_ids (list[str] | Unset):
+        entity_statuses (list[CampaignsListEntityStatusesItem] | Unset):
+        page_size (int | Unset):  Default: 25.
+        order (CampaignsListOrder | Unset):  Example: ASCENDING.
+        bookmark (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignsListResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            campaign_ids=campaign_ids,
+            entity_statuses=entity_statuses,
+            page_size=page_size,
+            order=order,
+            bookmark=bookmark,
+        )
+    )

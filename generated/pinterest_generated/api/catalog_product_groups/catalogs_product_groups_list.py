@@ -1,0 +1,375 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalogs_product_groups_list_response_200 import CatalogsProductGroupsListResponse200
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    *,
+    id: list[int] | Unset = UNSET,
+    feed_id: str | Unset = UNSET,
+    catalog_id: str | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    ad_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id: list[int] | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = id
+
+    if isinstance(json_id, list):
+        params["id"] = ",".join(str(item) for item in json_id)
+
+    params["feed_id"] = feed_id
+
+    params["catalog_id"] = catalog_id
+
+    params["bookmark"] = bookmark
+
+    params["page_size"] = page_size
+
+    params["ad_account_id"] = ad_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalogs/product_groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CatalogsProductGroupsListResponse200 | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else CatalogsProductGroupsListResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401 = (
+            tolerate_null("response_401")
+            if _response_401 is None
+            else Error.from_dict(_response_401)
+        )
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        response_403 = (
+            tolerate_null("response_403")
+            if _response_403 is None
+            else Error.from_dict(_response_403)
+        )
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404 = (
+            tolerate_null("response_404")
+            if _response_404 is None
+            else Error.from_dict(_response_404)
+        )
+
+        return response_404
+
+    if response.status_code == 409:
+        _response_409 = response.json()
+        response_409 = (
+            tolerate_null("response_409")
+            if _response_409 is None
+            else Error.from_dict(_response_409)
+        )
+
+        return response_409
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CatalogsProductGroupsListResponse200 | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: CatalogsProductGroupsListResponse200 | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[CatalogsProductGroupsListResponse200 | Error],
+) -> CatalogsProductGroupsListResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(CatalogsProductGroupsListResponse200, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: list[int] | Unset = UNSET,
+    feed_id: str | Unset = UNSET,
+    catalog_id: str | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[CatalogsProductGroupsListResponse200 | Error]:
+    """List product groups
+
+     Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Args:
+        id (list[int] | Unset):
+        feed_id (str | Unset):
+        catalog_id (str | Unset):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogsProductGroupsListResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        feed_id=feed_id,
+        catalog_id=catalog_id,
+        bookmark=bookmark,
+        page_size=page_size,
+        ad_account_id=ad_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: list[int] | Unset = UNSET,
+    feed_id: str | Unset = UNSET,
+    catalog_id: str | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    ad_account_id: str | Unset = UNSET,
+) -> CatalogsProductGroupsListResponse200:
+    """List product groups
+
+     Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Args:
+        id (list[int] | Unset):
+        feed_id (str | Unset):
+        catalog_id (str | Unset):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogsProductGroupsListResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            client=client,
+            id=id,
+            feed_id=feed_id,
+            catalog_id=catalog_id,
+            bookmark=bookmark,
+            page_size=page_size,
+            ad_account_id=ad_account_id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: list[int] | Unset = UNSET,
+    feed_id: str | Unset = UNSET,
+    catalog_id: str | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[CatalogsProductGroupsListResponse200 | Error]:
+    """List product groups
+
+     Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Args:
+        id (list[int] | Unset):
+        feed_id (str | Unset):
+        catalog_id (str | Unset):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogsProductGroupsListResponse200 | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        feed_id=feed_id,
+        catalog_id=catalog_id,
+        bookmark=bookmark,
+        page_size=page_size,
+        ad_account_id=ad_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: list[int] | Unset = UNSET,
+    feed_id: str | Unset = UNSET,
+    catalog_id: str | Unset = UNSET,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    ad_account_id: str | Unset = UNSET,
+) -> CatalogsProductGroupsListResponse200:
+    """List product groups
+
+     Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Args:
+        id (list[int] | Unset):
+        feed_id (str | Unset):
+        catalog_id (str | Unset):
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogsProductGroupsListResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            feed_id=feed_id,
+            catalog_id=catalog_id,
+            bookmark=bookmark,
+            page_size=page_size,
+            ad_account_id=ad_account_id,
+        )
+    )

@@ -1,0 +1,302 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalogs_hotel_report_stats_parameters import CatalogsHotelReportStatsParameters
+from ...models.catalogs_retail_report_stats_parameters import CatalogsRetailReportStatsParameters
+from ...models.error import Error
+from ...models.reports_stats_response_200 import ReportsStatsResponse200
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    *,
+    ad_account_id: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+    parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ad_account_id"] = ad_account_id
+
+    params["page_size"] = page_size
+
+    params["bookmark"] = bookmark
+
+    json_parameters: dict[str, Any]
+    if isinstance(parameters, CatalogsRetailReportStatsParameters):
+        json_parameters = None if parameters is None else parameters.to_dict()
+    else:
+        json_parameters = None if parameters is None else parameters.to_dict()
+
+    params["parameters"] = json_parameters
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalogs/reports/stats",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ReportsStatsResponse200 | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else ReportsStatsResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401 = (
+            tolerate_null("response_401")
+            if _response_401 is None
+            else Error.from_dict(_response_401)
+        )
+
+        return response_401
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReportsStatsResponse200]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | ReportsStatsResponse200 | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Error | ReportsStatsResponse200]) -> ReportsStatsResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(ReportsStatsResponse200, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+    parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
+) -> Response[Error | ReportsStatsResponse200]:
+    """List report stats
+
+     List aggregated numbers of issues for a catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+        parameters (CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters):
+            Report stats parameters
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReportsStatsResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        page_size=page_size,
+        bookmark=bookmark,
+        parameters=parameters,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+    parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
+) -> ReportsStatsResponse200:
+    """List report stats
+
+     List aggregated numbers of issues for a catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+        parameters (CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters):
+            Report stats parameters
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReportsStatsResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            client=client,
+            ad_account_id=ad_account_id,
+            page_size=page_size,
+            bookmark=bookmark,
+            parameters=parameters,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+    parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
+) -> Response[Error | ReportsStatsResponse200]:
+    """List report stats
+
+     List aggregated numbers of issues for a catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+        parameters (CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters):
+            Report stats parameters
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReportsStatsResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        page_size=page_size,
+        bookmark=bookmark,
+        parameters=parameters,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ad_account_id: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+    parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
+) -> ReportsStatsResponse200:
+    """List report stats
+
+     List aggregated numbers of issues for a catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+        parameters (CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters):
+            Report stats parameters
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReportsStatsResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            client=client,
+            ad_account_id=ad_account_id,
+            page_size=page_size,
+            bookmark=bookmark,
+            parameters=parameters,
+        )
+    )

@@ -1,0 +1,299 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog import Catalog
+from ...models.catalogs_create_request import CatalogsCreateRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    *,
+    body: CatalogsCreateRequest,
+    ad_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["ad_account_id"] = ad_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/catalogs",
+        "params": params,
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Catalog | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else Catalog.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401 = (
+            tolerate_null("response_401")
+            if _response_401 is None
+            else Error.from_dict(_response_401)
+        )
+
+        return response_401
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Catalog | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Catalog | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Catalog | Error]) -> Catalog:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(Catalog, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CatalogsCreateRequest,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Catalog | Error]:
+    """Create catalog
+
+     Create a new catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Note: Access to the Product and Creative Assets catalog type is restricted to a specific group of
+    users.
+    If you require access, please reach out to your partner manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        body (CatalogsCreateRequest): Request object for creating a catalog.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Catalog | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        ad_account_id=ad_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CatalogsCreateRequest,
+    ad_account_id: str | Unset = UNSET,
+) -> Catalog:
+    """Create catalog
+
+     Create a new catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Note: Access to the Product and Creative Assets catalog type is restricted to a specific group of
+    users.
+    If you require access, please reach out to your partner manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        body (CatalogsCreateRequest): Request object for creating a catalog.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Catalog
+    """
+
+    return _success_body(
+        sync_detailed(
+            client=client,
+            body=body,
+            ad_account_id=ad_account_id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CatalogsCreateRequest,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Catalog | Error]:
+    """Create catalog
+
+     Create a new catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Note: Access to the Product and Creative Assets catalog type is restricted to a specific group of
+    users.
+    If you require access, please reach out to your partner manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        body (CatalogsCreateRequest): Request object for creating a catalog.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Catalog | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        ad_account_id=ad_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CatalogsCreateRequest,
+    ad_account_id: str | Unset = UNSET,
+) -> Catalog:
+    """Create catalog
+
+     Create a new catalog owned by the "operation user_account".
+    - By default, the "operation user_account" is the token user_account.
+
+    Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a
+    href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that
+    ad_account as the "operation user_account". In order to do this, the token user_account must have
+    one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-
+    access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs
+    Manager.
+
+    <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+    Note: Access to the Product and Creative Assets catalog type is restricted to a specific group of
+    users.
+    If you require access, please reach out to your partner manager.
+
+    Args:
+        ad_account_id (str | Unset):
+        body (CatalogsCreateRequest): Request object for creating a catalog.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Catalog
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            ad_account_id=ad_account_id,
+        )
+    )

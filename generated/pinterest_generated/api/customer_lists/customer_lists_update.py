@@ -1,0 +1,273 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_list import CustomerList
+from ...models.customer_list_update_request import CustomerListUpdateRequest
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    customer_list_id: str,
+    *,
+    body: CustomerListUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+            customer_list_id=quote(str(customer_list_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerList | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else CustomerList.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerList | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: CustomerList | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[CustomerList | Error]) -> CustomerList:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(CustomerList, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    customer_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerListUpdateRequest,
+) -> Response[CustomerList | Error]:
+    """Update customer list
+
+     <p>Append or remove records to/from an existing customer list. (A customer list is one of the four
+    types of Pinterest audiences.)</p>
+    <p>When you add records to an existing customer list, the system scans the additions for existing
+    Pinterest
+    accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original
+    list of records
+    to add will be deleted when the matching process is complete.</p>
+    <p>For more information, see <a href="https://help.pinterest.com/en/business/article/audience-
+    targeting" target="_blank">Audience targeting</a>
+    or the <a href="/docs/api-features/targeting-overview/" target="_blank">Audiences</a>
+    section of the ads management guide.</p>
+
+    Args:
+        ad_account_id (str):
+        customer_list_id (str):
+        body (CustomerListUpdateRequest):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerList | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        customer_list_id=customer_list_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    customer_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerListUpdateRequest,
+) -> CustomerList:
+    """Update customer list
+
+     <p>Append or remove records to/from an existing customer list. (A customer list is one of the four
+    types of Pinterest audiences.)</p>
+    <p>When you add records to an existing customer list, the system scans the additions for existing
+    Pinterest
+    accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original
+    list of records
+    to add will be deleted when the matching process is complete.</p>
+    <p>For more information, see <a href="https://help.pinterest.com/en/business/article/audience-
+    targeting" target="_blank">Audience targeting</a>
+    or the <a href="/docs/api-features/targeting-overview/" target="_blank">Audiences</a>
+    section of the ads management guide.</p>
+
+    Args:
+        ad_account_id (str):
+        customer_list_id (str):
+        body (CustomerListUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerList
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            customer_list_id=customer_list_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    customer_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerListUpdateRequest,
+) -> Response[CustomerList | Error]:
+    """Update customer list
+
+     <p>Append or remove records to/from an existing customer list. (A customer list is one of the four
+    types of Pinterest audiences.)</p>
+    <p>When you add records to an existing customer list, the system scans the additions for existing
+    Pinterest
+    accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original
+    list of records
+    to add will be deleted when the matching process is complete.</p>
+    <p>For more information, see <a href="https://help.pinterest.com/en/business/article/audience-
+    targeting" target="_blank">Audience targeting</a>
+    or the <a href="/docs/api-features/targeting-overview/" target="_blank">Audiences</a>
+    section of the ads management guide.</p>
+
+    Args:
+        ad_account_id (str):
+        customer_list_id (str):
+        body (CustomerListUpdateRequest):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerList | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        customer_list_id=customer_list_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    customer_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerListUpdateRequest,
+) -> CustomerList:
+    """Update customer list
+
+     <p>Append or remove records to/from an existing customer list. (A customer list is one of the four
+    types of Pinterest audiences.)</p>
+    <p>When you add records to an existing customer list, the system scans the additions for existing
+    Pinterest
+    accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original
+    list of records
+    to add will be deleted when the matching process is complete.</p>
+    <p>For more information, see <a href="https://help.pinterest.com/en/business/article/audience-
+    targeting" target="_blank">Audience targeting</a>
+    or the <a href="/docs/api-features/targeting-overview/" target="_blank">Audiences</a>
+    section of the ads management guide.</p>
+
+    Args:
+        ad_account_id (str):
+        customer_list_id (str):
+        body (CustomerListUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerList
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            customer_list_id=customer_list_id,
+            client=client,
+            body=body,
+        )
+    )

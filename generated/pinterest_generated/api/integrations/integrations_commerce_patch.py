@@ -1,0 +1,243 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.integration_metadata import IntegrationMetadata
+from ...models.integration_request_patch import IntegrationRequestPatch
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    external_business_id: str,
+    *,
+    body: IntegrationRequestPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/integrations/commerce/{external_business_id}".format(
+            external_business_id=quote(str(external_business_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | IntegrationMetadata | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else IntegrationMetadata.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404 = (
+            tolerate_null("response_404")
+            if _response_404 is None
+            else Error.from_dict(_response_404)
+        )
+
+        return response_404
+
+    if response.status_code == 409:
+        _response_409 = response.json()
+        response_409 = (
+            tolerate_null("response_409")
+            if _response_409 is None
+            else Error.from_dict(_response_409)
+        )
+
+        return response_409
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | IntegrationMetadata]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | IntegrationMetadata | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Error | IntegrationMetadata]) -> IntegrationMetadata:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(IntegrationMetadata, response.parsed)
+
+
+def sync_detailed(
+    external_business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationRequestPatch,
+) -> Response[Error | IntegrationMetadata]:
+    """Update commerce integration
+
+     Update commerce integration metadata for the given external business ID.
+    Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+    Args:
+        external_business_id (str):
+        body (IntegrationRequestPatch): Schema used for updating the integration metadata.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IntegrationMetadata]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        external_business_id=external_business_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationRequestPatch,
+) -> IntegrationMetadata:
+    """Update commerce integration
+
+     Update commerce integration metadata for the given external business ID.
+    Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+    Args:
+        external_business_id (str):
+        body (IntegrationRequestPatch): Schema used for updating the integration metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntegrationMetadata
+    """
+
+    return _success_body(
+        sync_detailed(
+            external_business_id=external_business_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    external_business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationRequestPatch,
+) -> Response[Error | IntegrationMetadata]:
+    """Update commerce integration
+
+     Update commerce integration metadata for the given external business ID.
+    Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+    Args:
+        external_business_id (str):
+        body (IntegrationRequestPatch): Schema used for updating the integration metadata.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IntegrationMetadata]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        external_business_id=external_business_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_business_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationRequestPatch,
+) -> IntegrationMetadata:
+    """Update commerce integration
+
+     Update commerce integration metadata for the given external business ID.
+    Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+    Args:
+        external_business_id (str):
+        body (IntegrationRequestPatch): Schema used for updating the integration metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntegrationMetadata
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            external_business_id=external_business_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,247 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.keywords_metrics_array_response import KeywordsMetricsArrayResponse
+from ...types import UNSET, Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    country_code: str,
+    keywords: list[str],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country_code"] = country_code
+
+    json_keywords = keywords
+
+    if isinstance(json_keywords, list):
+        params["keywords"] = ",".join(str(item) for item in json_keywords)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ad_accounts/{ad_account_id}/keywords/metrics".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | KeywordsMetricsArrayResponse | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else KeywordsMetricsArrayResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | KeywordsMetricsArrayResponse]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | KeywordsMetricsArrayResponse | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | KeywordsMetricsArrayResponse],
+) -> KeywordsMetricsArrayResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(KeywordsMetricsArrayResponse, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    keywords: list[str],
+) -> Response[Error | KeywordsMetricsArrayResponse]:
+    """Get country's keyword metrics
+
+     See keyword metrics for a specified country, aggregated across all of Pinterest.
+    (Definitions are available from the "Get delivery metrics definitions"
+    <a href="/docs/api/v5/#operation/delivery_metrics/get">API endpoint</a>).
+
+    Args:
+        ad_account_id (str):
+        country_code (str):
+        keywords (list[str]):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KeywordsMetricsArrayResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        country_code=country_code,
+        keywords=keywords,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    keywords: list[str],
+) -> KeywordsMetricsArrayResponse:
+    """Get country's keyword metrics
+
+     See keyword metrics for a specified country, aggregated across all of Pinterest.
+    (Definitions are available from the "Get delivery metrics definitions"
+    <a href="/docs/api/v5/#operation/delivery_metrics/get">API endpoint</a>).
+
+    Args:
+        ad_account_id (str):
+        country_code (str):
+        keywords (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KeywordsMetricsArrayResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            country_code=country_code,
+            keywords=keywords,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    keywords: list[str],
+) -> Response[Error | KeywordsMetricsArrayResponse]:
+    """Get country's keyword metrics
+
+     See keyword metrics for a specified country, aggregated across all of Pinterest.
+    (Definitions are available from the "Get delivery metrics definitions"
+    <a href="/docs/api/v5/#operation/delivery_metrics/get">API endpoint</a>).
+
+    Args:
+        ad_account_id (str):
+        country_code (str):
+        keywords (list[str]):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KeywordsMetricsArrayResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        country_code=country_code,
+        keywords=keywords,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    keywords: list[str],
+) -> KeywordsMetricsArrayResponse:
+    """Get country's keyword metrics
+
+     See keyword metrics for a specified country, aggregated across all of Pinterest.
+    (Definitions are available from the "Get delivery metrics definitions"
+    <a href="/docs/api/v5/#operation/delivery_metrics/get">API endpoint</a>).
+
+    Args:
+        ad_account_id (str):
+        country_code (str):
+        keywords (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KeywordsMetricsArrayResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            country_code=country_code,
+            keywords=keywords,
+        )
+    )

@@ -1,0 +1,257 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lead_form_test_request import LeadFormTestRequest
+from ...models.lead_form_test_response import LeadFormTestResponse
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    lead_form_id: str,
+    *,
+    body: LeadFormTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+            lead_form_id=quote(str(lead_form_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = None if body is None else body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LeadFormTestResponse | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else LeadFormTestResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404 = (
+            tolerate_null("response_404")
+            if _response_404 is None
+            else Error.from_dict(_response_404)
+        )
+
+        return response_404
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LeadFormTestResponse]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | LeadFormTestResponse | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(response: Response[Error | LeadFormTestResponse]) -> LeadFormTestResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(LeadFormTestResponse, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    lead_form_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadFormTestRequest,
+) -> Response[Error | LeadFormTestResponse]:
+    """Create lead form test data
+
+     Create lead form test data based on the list of answers provided as part of the body.
+    - List of answers should follow the questions creation order.
+
+    Args:
+        ad_account_id (str):
+        lead_form_id (str):
+        body (LeadFormTestRequest): Request to create test data for lead data test API.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LeadFormTestResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        lead_form_id=lead_form_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    lead_form_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadFormTestRequest,
+) -> LeadFormTestResponse:
+    """Create lead form test data
+
+     Create lead form test data based on the list of answers provided as part of the body.
+    - List of answers should follow the questions creation order.
+
+    Args:
+        ad_account_id (str):
+        lead_form_id (str):
+        body (LeadFormTestRequest): Request to create test data for lead data test API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadFormTestResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            lead_form_id=lead_form_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    lead_form_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadFormTestRequest,
+) -> Response[Error | LeadFormTestResponse]:
+    """Create lead form test data
+
+     Create lead form test data based on the list of answers provided as part of the body.
+    - List of answers should follow the questions creation order.
+
+    Args:
+        ad_account_id (str):
+        lead_form_id (str):
+        body (LeadFormTestRequest): Request to create test data for lead data test API.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LeadFormTestResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        lead_form_id=lead_form_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    lead_form_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadFormTestRequest,
+) -> LeadFormTestResponse:
+    """Create lead form test data
+
+     Create lead form test data based on the list of answers provided as part of the body.
+    - List of answers should follow the questions creation order.
+
+    Args:
+        ad_account_id (str):
+        lead_form_id (str):
+        body (LeadFormTestRequest): Request to create test data for lead data test API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadFormTestResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            lead_form_id=lead_form_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,173 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ad_accounts_country_response import AdAccountsCountryResponse
+from ...models.error import Error
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/ad_account_countries",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdAccountsCountryResponse | Error | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else AdAccountsCountryResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdAccountsCountryResponse | Error]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: AdAccountsCountryResponse | Error | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[AdAccountsCountryResponse | Error],
+) -> AdAccountsCountryResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(AdAccountsCountryResponse, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AdAccountsCountryResponse | Error]:
+    """Get ad accounts countries
+
+     Get Ad Accounts countries
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdAccountsCountryResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> AdAccountsCountryResponse:
+    """Get ad accounts countries
+
+     Get Ad Accounts countries
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdAccountsCountryResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AdAccountsCountryResponse | Error]:
+    """Get ad accounts countries
+
+     Get Ad Accounts countries
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdAccountsCountryResponse | Error]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> AdAccountsCountryResponse:
+    """Get ad accounts countries
+
+     Get Ad Accounts countries
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdAccountsCountryResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            client=client,
+        )
+    )

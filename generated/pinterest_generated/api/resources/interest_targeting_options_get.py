@@ -1,0 +1,214 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.single_interest_targeting_option_response import (
+    SingleInterestTargetingOptionResponse,
+)
+from ...types import Response, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    interest_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/targeting/interests/{interest_id}".format(
+            interest_id=quote(str(interest_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SingleInterestTargetingOptionResponse | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else SingleInterestTargetingOptionResponse.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SingleInterestTargetingOptionResponse]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | SingleInterestTargetingOptionResponse | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | SingleInterestTargetingOptionResponse],
+) -> SingleInterestTargetingOptionResponse:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(SingleInterestTargetingOptionResponse, response.parsed)
+
+
+def sync_detailed(
+    interest_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SingleInterestTargetingOptionResponse]:
+    """Get interest details
+
+     <p>Get details of a specific interest given interest ID.</p> <p>Click <a
+    href="https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-
+    NJTIM/edit#gid=118370875" target="_blank">here</a> for a spreadsheet listing interests and their
+    IDs.</p>
+
+    Args:
+        interest_id (str):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SingleInterestTargetingOptionResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        interest_id=interest_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    interest_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> SingleInterestTargetingOptionResponse:
+    """Get interest details
+
+     <p>Get details of a specific interest given interest ID.</p> <p>Click <a
+    href="https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-
+    NJTIM/edit#gid=118370875" target="_blank">here</a> for a spreadsheet listing interests and their
+    IDs.</p>
+
+    Args:
+        interest_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SingleInterestTargetingOptionResponse
+    """
+
+    return _success_body(
+        sync_detailed(
+            interest_id=interest_id,
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    interest_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SingleInterestTargetingOptionResponse]:
+    """Get interest details
+
+     <p>Get details of a specific interest given interest ID.</p> <p>Click <a
+    href="https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-
+    NJTIM/edit#gid=118370875" target="_blank">here</a> for a spreadsheet listing interests and their
+    IDs.</p>
+
+    Args:
+        interest_id (str):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SingleInterestTargetingOptionResponse]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        interest_id=interest_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    interest_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> SingleInterestTargetingOptionResponse:
+    """Get interest details
+
+     <p>Get details of a specific interest given interest ID.</p> <p>Click <a
+    href="https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-
+    NJTIM/edit#gid=118370875" target="_blank">here</a> for a spreadsheet listing interests and their
+    IDs.</p>
+
+    Args:
+        interest_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SingleInterestTargetingOptionResponse
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            interest_id=interest_id,
+            client=client,
+        )
+    )

@@ -1,0 +1,296 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.targeting_template_list_order import TargetingTemplateListOrder
+from ...models.targeting_template_list_response_200 import TargetingTemplateListResponse200
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    ad_account_id: str,
+    *,
+    order: TargetingTemplateListOrder | Unset = UNSET,
+    include_sizing: bool | Unset = False,
+    search_query: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = None if order is None else order.value
+
+    params["order"] = json_order
+
+    params["include_sizing"] = include_sizing
+
+    params["search_query"] = search_query
+
+    params["page_size"] = page_size
+
+    params["bookmark"] = bookmark
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ad_accounts/{ad_account_id}/targeting_templates".format(
+            ad_account_id=quote(str(ad_account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TargetingTemplateListResponse200 | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else TargetingTemplateListResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TargetingTemplateListResponse200]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | TargetingTemplateListResponse200 | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | TargetingTemplateListResponse200],
+) -> TargetingTemplateListResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(TargetingTemplateListResponse200, response.parsed)
+
+
+def sync_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    order: TargetingTemplateListOrder | Unset = UNSET,
+    include_sizing: bool | Unset = False,
+    search_query: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+) -> Response[Error | TargetingTemplateListResponse200]:
+    """List targeting templates
+
+     Get a list of the targeting templates in the specified <code>ad_account_id</code>
+
+    Args:
+        ad_account_id (str):
+        order (TargetingTemplateListOrder | Unset):  Example: ASCENDING.
+        include_sizing (bool | Unset):  Default: False.
+        search_query (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TargetingTemplateListResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        order=order,
+        include_sizing=include_sizing,
+        search_query=search_query,
+        page_size=page_size,
+        bookmark=bookmark,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    order: TargetingTemplateListOrder | Unset = UNSET,
+    include_sizing: bool | Unset = False,
+    search_query: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+) -> TargetingTemplateListResponse200:
+    """List targeting templates
+
+     Get a list of the targeting templates in the specified <code>ad_account_id</code>
+
+    Args:
+        ad_account_id (str):
+        order (TargetingTemplateListOrder | Unset):  Example: ASCENDING.
+        include_sizing (bool | Unset):  Default: False.
+        search_query (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TargetingTemplateListResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            order=order,
+            include_sizing=include_sizing,
+            search_query=search_query,
+            page_size=page_size,
+            bookmark=bookmark,
+        )
+    )
+
+
+async def asyncio_detailed(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    order: TargetingTemplateListOrder | Unset = UNSET,
+    include_sizing: bool | Unset = False,
+    search_query: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+) -> Response[Error | TargetingTemplateListResponse200]:
+    """List targeting templates
+
+     Get a list of the targeting templates in the specified <code>ad_account_id</code>
+
+    Args:
+        ad_account_id (str):
+        order (TargetingTemplateListOrder | Unset):  Example: ASCENDING.
+        include_sizing (bool | Unset):  Default: False.
+        search_query (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TargetingTemplateListResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        ad_account_id=ad_account_id,
+        order=order,
+        include_sizing=include_sizing,
+        search_query=search_query,
+        page_size=page_size,
+        bookmark=bookmark,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ad_account_id: str,
+    *,
+    client: AuthenticatedClient,
+    order: TargetingTemplateListOrder | Unset = UNSET,
+    include_sizing: bool | Unset = False,
+    search_query: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    bookmark: str | Unset = UNSET,
+) -> TargetingTemplateListResponse200:
+    """List targeting templates
+
+     Get a list of the targeting templates in the specified <code>ad_account_id</code>
+
+    Args:
+        ad_account_id (str):
+        order (TargetingTemplateListOrder | Unset):  Example: ASCENDING.
+        include_sizing (bool | Unset):  Default: False.
+        search_query (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        bookmark (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TargetingTemplateListResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            ad_account_id=ad_account_id,
+            client=client,
+            order=order,
+            include_sizing=include_sizing,
+            search_query=search_query,
+            page_size=page_size,
+            bookmark=bookmark,
+        )
+    )

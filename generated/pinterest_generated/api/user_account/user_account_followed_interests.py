@@ -1,0 +1,268 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_account_followed_interests_response_200 import (
+    UserAccountFollowedInterestsResponse200,
+)
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["bookmark"] = bookmark
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/interests/follow".format(
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserAccountFollowedInterestsResponse200 | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else UserAccountFollowedInterestsResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400 = (
+            tolerate_null("response_400")
+            if _response_400 is None
+            else Error.from_dict(_response_400)
+        )
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401 = (
+            tolerate_null("response_401")
+            if _response_401 is None
+            else Error.from_dict(_response_401)
+        )
+
+        return response_401
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404 = (
+            tolerate_null("response_404")
+            if _response_404 is None
+            else Error.from_dict(_response_404)
+        )
+
+        return response_404
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserAccountFollowedInterestsResponse200]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | UserAccountFollowedInterestsResponse200 | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | UserAccountFollowedInterestsResponse200],
+) -> UserAccountFollowedInterestsResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(UserAccountFollowedInterestsResponse200, response.parsed)
+
+
+def sync_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> Response[Error | UserAccountFollowedInterestsResponse200]:
+    """List following interests
+
+     Get a list of a user's following interests in one place.
+
+    Args:
+        username (str):  Example: username.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserAccountFollowedInterestsResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        bookmark=bookmark,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> UserAccountFollowedInterestsResponse200:
+    """List following interests
+
+     Get a list of a user's following interests in one place.
+
+    Args:
+        username (str):  Example: username.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserAccountFollowedInterestsResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            username=username,
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+    )
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> Response[Error | UserAccountFollowedInterestsResponse200]:
+    """List following interests
+
+     Get a list of a user's following interests in one place.
+
+    Args:
+        username (str):  Example: username.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserAccountFollowedInterestsResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        bookmark=bookmark,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+) -> UserAccountFollowedInterestsResponse200:
+    """List following interests
+
+     Get a list of a user's following interests in one place.
+
+    Args:
+        username (str):  Example: username.
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserAccountFollowedInterestsResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            username=username,
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+    )

@@ -1,0 +1,274 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_following_feed_type import UserFollowingFeedType
+from ...models.user_following_get_response_200 import UserFollowingGetResponse200
+from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+
+
+def _get_kwargs(
+    *,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    feed_type: UserFollowingFeedType | Unset = UNSET,
+    explicit_following: bool | Unset = False,
+    ad_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["bookmark"] = bookmark
+
+    params["page_size"] = page_size
+
+    json_feed_type: str | Unset = UNSET
+    if not isinstance(feed_type, Unset):
+        json_feed_type = None if feed_type is None else feed_type.value
+
+    params["feed_type"] = json_feed_type
+
+    params["explicit_following"] = explicit_following
+
+    params["ad_account_id"] = ad_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user_account/following",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserFollowingGetResponse200 | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200 = (
+            tolerate_null("response_200")
+            if _response_200 is None
+            else UserFollowingGetResponse200.from_dict(_response_200)
+        )
+
+        return response_200
+
+    _response_default = response.json()
+    response_default = (
+        tolerate_null("response_default")
+        if _response_default is None
+        else Error.from_dict(_response_default)
+    )
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserFollowingGetResponse200]:
+    # Whatever the body holds (HTML from a proxy, nothing, truncated JSON), the caller gets the
+    # status and the raw answer; `parsed` is None when the body is not what is documented.
+    parsed: Error | UserFollowingGetResponse200 | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        if isinstance(error, errors.StrictParsingError):
+            raise
+        tolerate_unparseable_body(response.status_code, error)
+        parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success_body(
+    response: Response[Error | UserFollowingGetResponse200],
+) -> UserFollowingGetResponse200:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    if response.parsed is None:
+        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
+    return cast(UserFollowingGetResponse200, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    feed_type: UserFollowingFeedType | Unset = UNSET,
+    explicit_following: bool | Unset = False,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Error | UserFollowingGetResponse200]:
+    """List following
+
+     Get a list of who a certain user follows.
+
+    Args:
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        feed_type (UserFollowingFeedType | Unset): Specifies the type of followees to be kept when
+            filtering them. Example: CREATOR_ONLY.
+        explicit_following (bool | Unset):  Default: False.
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFollowingGetResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        bookmark=bookmark,
+        page_size=page_size,
+        feed_type=feed_type,
+        explicit_following=explicit_following,
+        ad_account_id=ad_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    feed_type: UserFollowingFeedType | Unset = UNSET,
+    explicit_following: bool | Unset = False,
+    ad_account_id: str | Unset = UNSET,
+) -> UserFollowingGetResponse200:
+    """List following
+
+     Get a list of who a certain user follows.
+
+    Args:
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        feed_type (UserFollowingFeedType | Unset): Specifies the type of followees to be kept when
+            filtering them. Example: CREATOR_ONLY.
+        explicit_following (bool | Unset):  Default: False.
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserFollowingGetResponse200
+    """
+
+    return _success_body(
+        sync_detailed(
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+            feed_type=feed_type,
+            explicit_following=explicit_following,
+            ad_account_id=ad_account_id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    feed_type: UserFollowingFeedType | Unset = UNSET,
+    explicit_following: bool | Unset = False,
+    ad_account_id: str | Unset = UNSET,
+) -> Response[Error | UserFollowingGetResponse200]:
+    """List following
+
+     Get a list of who a certain user follows.
+
+    Args:
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        feed_type (UserFollowingFeedType | Unset): Specifies the type of followees to be kept when
+            filtering them. Example: CREATOR_ONLY.
+        explicit_following (bool | Unset):  Default: False.
+        ad_account_id (str | Unset):
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFollowingGetResponse200]: the answer for every status; `parsed` is
+        the documented model, or None when the body is not what the description says.
+    """
+
+    kwargs = _get_kwargs(
+        bookmark=bookmark,
+        page_size=page_size,
+        feed_type=feed_type,
+        explicit_following=explicit_following,
+        ad_account_id=ad_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    bookmark: str | Unset = UNSET,
+    page_size: int | Unset = 25,
+    feed_type: UserFollowingFeedType | Unset = UNSET,
+    explicit_following: bool | Unset = False,
+    ad_account_id: str | Unset = UNSET,
+) -> UserFollowingGetResponse200:
+    """List following
+
+     Get a list of who a certain user follows.
+
+    Args:
+        bookmark (str | Unset):
+        page_size (int | Unset):  Default: 25.
+        feed_type (UserFollowingFeedType | Unset): Specifies the type of followees to be kept when
+            filtering them. Example: CREATOR_ONLY.
+        explicit_following (bool | Unset):  Default: False.
+        ad_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status other than 2xx.
+        errors.UnparseableResponse: If a 2xx body is not what the description says.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserFollowingGetResponse200
+    """
+
+    return _success_body(
+        await asyncio_detailed(
+            client=client,
+            bookmark=bookmark,
+            page_size=page_size,
+            feed_type=feed_type,
+            explicit_following=explicit_following,
+            ad_account_id=ad_account_id,
+        )
+    )

@@ -1,0 +1,36 @@
+from enum import StrEnum
+
+from ..types import tolerate_unknown_enum_value
+
+
+class AdsAnalyticsCampaignTargetingType(StrEnum):
+    AGE_BUCKET = "AGE_BUCKET"
+    AGE_BUCKET_AND_GENDER = "AGE_BUCKET_AND_GENDER"
+    APPTYPE = "APPTYPE"
+    AUDIENCE_INCLUDE = "AUDIENCE_INCLUDE"
+    AUDIENCE_MULTIPLIER = "AUDIENCE_MULTIPLIER"
+    COUNTRY = "COUNTRY"
+    CREATIVE_TYPE = "CREATIVE_TYPE"
+    GENDER = "GENDER"
+    GEO = "GEO"
+    KEYWORD = "KEYWORD"
+    LOCATION = "LOCATION"
+    PINNER_INTEREST = "PINNER_INTEREST"
+    PLACEMENT = "PLACEMENT"
+    REGION = "REGION"
+    TARGETED_INTEREST = "TARGETED_INTEREST"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AdsAnalyticsCampaignTargetingType | None":
+        # A value the description does not list yet is kept as it came, so that it survives a
+        # round trip through `to_dict`; it is not cached, so strict parsing sees it every time.
+        if not isinstance(value, str):
+            return None
+        tolerate_unknown_enum_value(cls.__name__, value)
+        member = str.__new__(cls, value)
+        member._name_ = "_unknown_"
+        member._value_ = value
+        return member

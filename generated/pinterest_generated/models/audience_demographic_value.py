@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="AudienceDemographicValue")
+
+
+@_attrs_define
+class AudienceDemographicValue:
+    """Demographic detail for a single audience demographic
+
+    Example:
+        {'name': 'United States', 'key': 'us', 'ratio': 0.551}
+
+    Attributes:
+        key (str | Unset): Unique key for demographic item Example: us.
+        name (str | Unset): Display name for demographic Example: United States.
+        ratio (float | Unset): Value of demographic item as a percent of total audience Example: 0.551.
+    """
+
+    key: str | Unset = UNSET
+    name: str | Unset = UNSET
+    ratio: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        ratio = self.ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+        if key is None:
+            key = tolerate_null("key")
+
+        name = d.pop("name", UNSET)
+        if name is None:
+            name = tolerate_null("name")
+
+        ratio = d.pop("ratio", UNSET)
+        if ratio is None:
+            ratio = tolerate_null("ratio")
+
+        audience_demographic_value = cls(
+            key=key,
+            name=name,
+            ratio=ratio,
+        )
+
+        if d:
+            tolerate_unknown_fields("AudienceDemographicValue", d)
+
+        audience_demographic_value.additional_properties = d
+        return audience_demographic_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+T = TypeVar("T", bound="AvailabilityFilter")
+
+
+@_attrs_define
+class AvailabilityFilter:
+    """
+    Attributes:
+        availability (CatalogsProductGroupMultipleStringCriteria):
+    """
+
+    availability: CatalogsProductGroupMultipleStringCriteria
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability = None if self.availability is None else self.availability.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "AVAILABILITY": availability,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalogs_product_group_multiple_string_criteria import (
+            CatalogsProductGroupMultipleStringCriteria,
+        )
+
+        d = dict(src_dict)
+        _availability = d.pop("AVAILABILITY")
+        availability = (
+            tolerate_null("AVAILABILITY")
+            if _availability is None
+            else CatalogsProductGroupMultipleStringCriteria.from_dict(_availability)
+        )
+
+        availability_filter = cls(
+            availability=availability,
+        )
+
+        if d:
+            tolerate_unknown_fields("AvailabilityFilter", d)
+        availability_filter.additional_properties = d
+        return availability_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

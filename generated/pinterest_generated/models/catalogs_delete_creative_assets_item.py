@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.catalogs_delete_creative_assets_item_operation import (
+    CatalogsDeleteCreativeAssetsItemOperation,
+)
+from ..types import (
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="CatalogsDeleteCreativeAssetsItem")
+
+
+@_attrs_define
+class CatalogsDeleteCreativeAssetsItem:
+    """A creative assets item to be deleted
+
+    Attributes:
+        creative_assets_id (str): The catalog creative assets id in the merchant namespace Example: DS0294-M.
+        operation (CatalogsDeleteCreativeAssetsItemOperation):
+    """
+
+    creative_assets_id: str
+    operation: CatalogsDeleteCreativeAssetsItemOperation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creative_assets_id = self.creative_assets_id
+
+        operation = None if self.operation is None else self.operation.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creative_assets_id": creative_assets_id,
+                "operation": operation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        creative_assets_id = d.pop("creative_assets_id")
+        if creative_assets_id is None:
+            creative_assets_id = tolerate_null("creative_assets_id")
+
+        _operation = d.pop("operation")
+        operation = (
+            tolerate_null("operation")
+            if _operation is None
+            else CatalogsDeleteCreativeAssetsItemOperation(_operation)
+        )
+
+        catalogs_delete_creative_assets_item = cls(
+            creative_assets_id=creative_assets_id,
+            operation=operation,
+        )
+
+        if d:
+            tolerate_unknown_fields("CatalogsDeleteCreativeAssetsItem", d)
+
+        catalogs_delete_creative_assets_item.additional_properties = d
+        return catalogs_delete_creative_assets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="CatalogsHotelProductMetadata")
+
+
+@_attrs_define
+class CatalogsHotelProductMetadata:
+    """Hotel product metadata entity
+
+    Attributes:
+        hotel_id (str): The user-created unique ID that represents the hotel item. Example: 123abc.
+    """
+
+    hotel_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hotel_id = self.hotel_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hotel_id": hotel_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hotel_id = d.pop("hotel_id")
+        if hotel_id is None:
+            hotel_id = tolerate_null("hotel_id")
+
+        catalogs_hotel_product_metadata = cls(
+            hotel_id=hotel_id,
+        )
+
+        if d:
+            tolerate_unknown_fields("CatalogsHotelProductMetadata", d)
+
+        catalogs_hotel_product_metadata.additional_properties = d
+        return catalogs_hotel_product_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="DeletedMembersResponse")
+
+
+@_attrs_define
+class DeletedMembersResponse:
+    """An object with a list of members that were deleted.
+
+    Attributes:
+        deleted_members (list[str] | Unset): List of members whose business membership have been terminated. Example:
+            ['809944451643622187', '383791336903426391'].
+    """
+
+    deleted_members: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted_members: list[str] | Unset = UNSET
+        if not isinstance(self.deleted_members, Unset):
+            deleted_members = self.deleted_members
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deleted_members is not UNSET:
+            field_dict["deleted_members"] = deleted_members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _deleted_members = d.pop("deleted_members", UNSET)
+        deleted_members = (
+            tolerate_null("deleted_members")
+            if _deleted_members is None
+            else cast(list[str], _deleted_members)
+        )
+
+        deleted_members_response = cls(
+            deleted_members=deleted_members,
+        )
+
+        if d:
+            tolerate_unknown_fields("DeletedMembersResponse", d)
+
+        deleted_members_response.additional_properties = d
+        return deleted_members_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

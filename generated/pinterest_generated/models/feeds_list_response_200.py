@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    is_strict_parsing,
+    strict_parsing,
+    tolerate_null,
+    tolerate_unknown_discriminator,
+    tolerate_unknown_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.catalogs_creative_assets_feed import CatalogsCreativeAssetsFeed
+    from ..models.catalogs_hotel_feed import CatalogsHotelFeed
+    from ..models.catalogs_retail_feed import CatalogsRetailFeed
+
+
+T = TypeVar("T", bound="FeedsListResponse200")
+
+
+@_attrs_define
+class FeedsListResponse200:
+    """
+    Attributes:
+        items (list[CatalogsCreativeAssetsFeed | CatalogsHotelFeed | CatalogsRetailFeed]):
+        bookmark (None | str | Unset):
+    """
+
+    items: list[CatalogsCreativeAssetsFeed | CatalogsHotelFeed | CatalogsRetailFeed]
+    bookmark: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.catalogs_hotel_feed import CatalogsHotelFeed
+        from ..models.catalogs_retail_feed import CatalogsRetailFeed
+
+        if self.items is None:
+            items = None
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, CatalogsRetailFeed) or isinstance(
+                    items_item_data, CatalogsHotelFeed
+                ):
+                    items_item = None if items_item_data is None else items_item_data.to_dict()
+                else:
+                    items_item = None if items_item_data is None else items_item_data.to_dict()
+
+                items.append(items_item)
+
+        bookmark: None | str | Unset
+        if isinstance(self.bookmark, Unset):
+            bookmark = UNSET
+        else:
+            bookmark = self.bookmark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if bookmark is not UNSET:
+            field_dict["bookmark"] = bookmark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalogs_creative_assets_feed import CatalogsCreativeAssetsFeed
+        from ..models.catalogs_hotel_feed import CatalogsHotelFeed
+        from ..models.catalogs_retail_feed import CatalogsRetailFeed
+
+        d = dict(src_dict)
+        _items = d.pop("items")
+        items: list[CatalogsCreativeAssetsFeed | CatalogsHotelFeed | CatalogsRetailFeed]
+        if _items is None:
+            items = tolerate_null("items")
+        else:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(
+                    data: object,
+                ) -> CatalogsCreativeAssetsFeed | CatalogsHotelFeed | CatalogsRetailFeed:
+                    if data is None:
+                        return cast(
+                            CatalogsCreativeAssetsFeed | CatalogsHotelFeed | CatalogsRetailFeed,
+                            tolerate_null("items_item"),
+                        )
+                    if not is_strict_parsing():
+                        # A member that matches exactly wins over one that only tolerates the data (an unknown
+                        # enum value, unknown fields), whatever the order of the members.
+                        with strict_parsing():
+                            try:
+                                return _parse_items_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                    if isinstance(data, dict):
+                        discriminator = data.get("catalog_type")
+                        if discriminator == "CREATIVE_ASSETS":
+                            _componentsschemas_catalogs_feed_type_2 = data
+                            componentsschemas_catalogs_feed_type_2 = (
+                                tolerate_null("/components/schemas/CatalogsFeed_type_2")
+                                if _componentsschemas_catalogs_feed_type_2 is None
+                                else CatalogsCreativeAssetsFeed.from_dict(
+                                    _componentsschemas_catalogs_feed_type_2
+                                )
+                            )
+
+                            return componentsschemas_catalogs_feed_type_2
+                        if discriminator == "HOTEL":
+                            _componentsschemas_catalogs_feed_type_1 = data
+                            componentsschemas_catalogs_feed_type_1 = (
+                                tolerate_null("/components/schemas/CatalogsFeed_type_1")
+                                if _componentsschemas_catalogs_feed_type_1 is None
+                                else CatalogsHotelFeed.from_dict(
+                                    _componentsschemas_catalogs_feed_type_1
+                                )
+                            )
+
+                            return componentsschemas_catalogs_feed_type_1
+                        if discriminator == "RETAIL":
+                            _componentsschemas_catalogs_feed_type_0 = data
+                            componentsschemas_catalogs_feed_type_0 = (
+                                tolerate_null("/components/schemas/CatalogsFeed_type_0")
+                                if _componentsschemas_catalogs_feed_type_0 is None
+                                else CatalogsRetailFeed.from_dict(
+                                    _componentsschemas_catalogs_feed_type_0
+                                )
+                            )
+
+                            return componentsschemas_catalogs_feed_type_0
+                        tolerate_unknown_discriminator("catalog_type", discriminator)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _componentsschemas_catalogs_feed_type_0 = data
+                        componentsschemas_catalogs_feed_type_0 = (
+                            tolerate_null("/components/schemas/CatalogsFeed_type_0")
+                            if _componentsschemas_catalogs_feed_type_0 is None
+                            else CatalogsRetailFeed.from_dict(
+                                _componentsschemas_catalogs_feed_type_0
+                            )
+                        )
+
+                        return componentsschemas_catalogs_feed_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _componentsschemas_catalogs_feed_type_1 = data
+                        componentsschemas_catalogs_feed_type_1 = (
+                            tolerate_null("/components/schemas/CatalogsFeed_type_1")
+                            if _componentsschemas_catalogs_feed_type_1 is None
+                            else CatalogsHotelFeed.from_dict(
+                                _componentsschemas_catalogs_feed_type_1
+                            )
+                        )
+
+                        return componentsschemas_catalogs_feed_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    _componentsschemas_catalogs_feed_type_2 = data
+                    componentsschemas_catalogs_feed_type_2 = (
+                        tolerate_null("/components/schemas/CatalogsFeed_type_2")
+                        if _componentsschemas_catalogs_feed_type_2 is None
+                        else CatalogsCreativeAssetsFeed.from_dict(
+                            _componentsschemas_catalogs_feed_type_2
+                        )
+                    )
+
+                    return componentsschemas_catalogs_feed_type_2
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        def _parse_bookmark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not is_strict_parsing():
+                # A member that matches exactly wins over one that only tolerates the data (an unknown
+                # enum value, unknown fields), whatever the order of the members.
+                with strict_parsing():
+                    try:
+                        return _parse_bookmark(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+            return cast(None | str | Unset, data)
+
+        bookmark = _parse_bookmark(d.pop("bookmark", UNSET))
+
+        feeds_list_response_200 = cls(
+            items=items,
+            bookmark=bookmark,
+        )
+
+        if d:
+            tolerate_unknown_fields("FeedsListResponse200", d)
+
+        feeds_list_response_200.additional_properties = d
+        return feeds_list_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

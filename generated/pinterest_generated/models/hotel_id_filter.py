@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+T = TypeVar("T", bound="HotelIdFilter")
+
+
+@_attrs_define
+class HotelIdFilter:
+    """
+    Attributes:
+        hotel_id (CatalogsProductGroupMultipleStringCriteria):
+    """
+
+    hotel_id: CatalogsProductGroupMultipleStringCriteria
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hotel_id = None if self.hotel_id is None else self.hotel_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "HOTEL_ID": hotel_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalogs_product_group_multiple_string_criteria import (
+            CatalogsProductGroupMultipleStringCriteria,
+        )
+
+        d = dict(src_dict)
+        _hotel_id = d.pop("HOTEL_ID")
+        hotel_id = (
+            tolerate_null("HOTEL_ID")
+            if _hotel_id is None
+            else CatalogsProductGroupMultipleStringCriteria.from_dict(_hotel_id)
+        )
+
+        hotel_id_filter = cls(
+            hotel_id=hotel_id,
+        )
+
+        if d:
+            tolerate_unknown_fields("HotelIdFilter", d)
+        hotel_id_filter.additional_properties = d
+        return hotel_id_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from enum import StrEnum
+
+from ..types import tolerate_unknown_enum_value
+
+
+class MetricsReportingLevel(StrEnum):
+    ADVERTISER = "ADVERTISER"
+    ADVERTISER_TARGETING = "ADVERTISER_TARGETING"
+    AD_GROUP = "AD_GROUP"
+    AD_GROUP_TARGETING = "AD_GROUP_TARGETING"
+    CAMPAIGN = "CAMPAIGN"
+    CAMPAIGN_TARGETING = "CAMPAIGN_TARGETING"
+    KEYWORD = "KEYWORD"
+    PIN_PROMOTION = "PIN_PROMOTION"
+    PIN_PROMOTION_TARGETING = "PIN_PROMOTION_TARGETING"
+    PRODUCT_GROUP = "PRODUCT_GROUP"
+    PRODUCT_GROUP_TARGETING = "PRODUCT_GROUP_TARGETING"
+    PRODUCT_ITEM = "PRODUCT_ITEM"
+    PRODUCT_ITEM_TARGETING = "PRODUCT_ITEM_TARGETING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MetricsReportingLevel | None":
+        # A value the description does not list yet is kept as it came, so that it survives a
+        # round trip through `to_dict`; it is not cached, so strict parsing sees it every time.
+        if not isinstance(value, str):
+            return None
+        tolerate_unknown_enum_value(cls.__name__, value)
+        member = str.__new__(cls, value)
+        member._name_ = "_unknown_"
+        member._value_ = value
+        return member

@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+from ..types import tolerate_unknown_enum_value
+
+
+class OptimizationGoalMetadataConversionTagV3GoalMetadataConversionEvent(StrEnum):
+    ADD_TO_CART = "ADD_TO_CART"
+    APP_INSTALL = "APP_INSTALL"
+    CHECKOUT = "CHECKOUT"
+    CUSTOM = "CUSTOM"
+    LEAD = "LEAD"
+    PAGE_VISIT = "PAGE_VISIT"
+    SEARCH = "SEARCH"
+    SIGNUP = "SIGNUP"
+    VIEW_CATEGORY = "VIEW_CATEGORY"
+    WATCH_VIDEO = "WATCH_VIDEO"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "OptimizationGoalMetadataConversionTagV3GoalMetadataConversionEvent | None":
+        # A value the description does not list yet is kept as it came, so that it survives a
+        # round trip through `to_dict`; it is not cached, so strict parsing sees it every time.
+        if not isinstance(value, str):
+            return None
+        tolerate_unknown_enum_value(cls.__name__, value)
+        member = str.__new__(cls, value)
+        member._name_ = "_unknown_"
+        member._value_ = value
+        return member

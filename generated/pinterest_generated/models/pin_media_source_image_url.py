@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pin_media_source_image_url_source_type import PinMediaSourceImageURLSourceType
+from ..types import (
+    UNSET,
+    Unset,
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="PinMediaSourceImageURL")
+
+
+@_attrs_define
+class PinMediaSourceImageURL:
+    """Image URL-based media source.
+
+    Attributes:
+        source_type (PinMediaSourceImageURLSourceType): The source type of the media.
+        url (str):
+        is_standard (bool | Unset): Set the parameter to false to create the new simplified Pin instead of the standard
+            pin. Currently the field is only available to a list of beta users. Default: True.
+    """
+
+    source_type: PinMediaSourceImageURLSourceType
+    url: str
+    is_standard: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type = None if self.source_type is None else self.source_type.value
+
+        url = self.url
+
+        is_standard = self.is_standard
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_type": source_type,
+                "url": url,
+            }
+        )
+        if is_standard is not UNSET:
+            field_dict["is_standard"] = is_standard
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _source_type = d.pop("source_type")
+        source_type = (
+            tolerate_null("source_type")
+            if _source_type is None
+            else PinMediaSourceImageURLSourceType(_source_type)
+        )
+
+        url = d.pop("url")
+        if url is None:
+            url = tolerate_null("url")
+
+        is_standard = d.pop("is_standard", UNSET)
+        if is_standard is None:
+            is_standard = tolerate_null("is_standard")
+
+        pin_media_source_image_url = cls(
+            source_type=source_type,
+            url=url,
+            is_standard=is_standard,
+        )
+
+        if d:
+            tolerate_unknown_fields("PinMediaSourceImageURL", d)
+
+        pin_media_source_image_url.additional_properties = d
+        return pin_media_source_image_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PinPinMetricsType0")
+
+
+@_attrs_define
+class PinPinMetricsType0:
+    """Pin metrics with associated time intervals if any.
+
+    Example:
+        {'90d': {'pin_click': 7, 'impression': 2, 'clickthrough': 3}, 'lifetime_metrics': {'pin_click': 7, 'impression':
+            2, 'clickthrough': 3, 'reaction': 10, 'comment': 2}}
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pin_pin_metrics_type_0 = cls()
+
+        pin_pin_metrics_type_0.additional_properties = d
+        return pin_pin_metrics_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+T = TypeVar("T", bound="ProductGroupReferenceFilter")
+
+
+@_attrs_define
+class ProductGroupReferenceFilter:
+    """
+    Attributes:
+        product_group (CatalogsProductGroupMultipleStringCriteria):
+    """
+
+    product_group: CatalogsProductGroupMultipleStringCriteria
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_group = None if self.product_group is None else self.product_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "PRODUCT_GROUP": product_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalogs_product_group_multiple_string_criteria import (
+            CatalogsProductGroupMultipleStringCriteria,
+        )
+
+        d = dict(src_dict)
+        _product_group = d.pop("PRODUCT_GROUP")
+        product_group = (
+            tolerate_null("PRODUCT_GROUP")
+            if _product_group is None
+            else CatalogsProductGroupMultipleStringCriteria.from_dict(_product_group)
+        )
+
+        product_group_reference_filter = cls(
+            product_group=product_group,
+        )
+
+        if d:
+            tolerate_unknown_fields("ProductGroupReferenceFilter", d)
+        product_group_reference_filter.additional_properties = d
+        return product_group_reference_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

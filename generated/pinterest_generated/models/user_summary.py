@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    tolerate_null,
+    tolerate_unknown_fields,
+)
+
+T = TypeVar("T", bound="UserSummary")
+
+
+@_attrs_define
+class UserSummary:
+    """
+    Attributes:
+        type_ (str | Unset): Always "user" Example: user.
+        username (str | Unset): Username Example: username.
+    """
+
+    type_: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = tolerate_null("type")
+
+        username = d.pop("username", UNSET)
+        if username is None:
+            username = tolerate_null("username")
+
+        user_summary = cls(
+            type_=type_,
+            username=username,
+        )
+
+        if d:
+            tolerate_unknown_fields("UserSummary", d)
+
+        user_summary.additional_properties = d
+        return user_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
