@@ -5,6 +5,7 @@ Usage, from the repository root:
     python -m scripts.regenerate                # regenerate generated/ in place
     python -m scripts.regenerate --check        # fail, naming the files, if generated/ is stale
     python -m scripts.regenerate --spec PATH    # use a local copy of the pinned description
+    python -m scripts.regenerate --fetch        # only obtain and verify the description
 
 The pinned description is `openapi/pin.json` (version, upstream address, sha256). It is read
 from `--spec`, else from the path in `PINTEREST_OPENAPI_SPEC`, else from the download cache
@@ -196,11 +197,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="fail if generated/ differs from a fresh generation"
     )
+    parser.add_argument(
+        "--fetch",
+        action="store_true",
+        help="only obtain and verify the pinned description (downloading it into the cache "
+        "if needed), then print its path",
+    )
     args = parser.parse_args(argv)
 
     try:
         pin = load_pin()
         description = obtain_description(pin, args.spec)
+        if args.fetch:
+            located = args.spec or os.environ.get(SPEC_ENV_VAR) or pin.cache_path
+            print(Path(located).resolve())
+            return 0
         with tempfile.TemporaryDirectory(prefix="pinterest-generated-") as scratch:
             fresh = Path(scratch) / PACKAGE_NAME
             generate(description, fresh)

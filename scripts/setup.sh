@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Prepare a checkout for the demo and the tests: a virtualenv in .venv with the SDK and its
+# development tools, and the pinned Prism mock server in node_modules. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -e "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e '.[dev]'
+    touch "$stamp"
+fi
+
+lock_stamp=node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)
+if [ ! -e "$lock_stamp" ]; then
+    # --ignore-scripts: Prism needs no install scripts, and one dependency's would phone home.
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+    touch "$lock_stamp"
+fi
+
+# The pinned description: PINTEREST_OPENAPI_SPEC, else the cache, else downloaded and verified.
+.venv/bin/python -m scripts.regenerate --fetch >/dev/null
