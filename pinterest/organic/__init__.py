@@ -1,0 +1,1 @@
+"""Organic resources: boards, board sections and pins."""
