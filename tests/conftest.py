@@ -11,10 +11,14 @@
   before anything is written (`tests/_vcr_scrub.py`).
 * Prism: tests marked `prism` get its base URL from the `prism_base_url` fixture; one server
   runs per session on 127.0.0.1 (`scripts/prism.py`).
+* Secrets: every test runs with the `pinterest`, `httpx` and `httpcore` loggers at DEBUG, and
+  fails if any record holds one of the recognisable fake credentials of `tests/_fakes.py` or
+  `tests/faults/support.py`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -30,8 +34,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.prism import PRISM_BIN, default_spec_path, running_prism  # noqa: E402
+from tests import _fakes  # noqa: E402
 from tests._network_guard import NetworkGuard  # noqa: E402
 from tests._vcr_scrub import scrub_request, scrub_response  # noqa: E402
+from tests.faults import support as _fault_fakes  # noqa: E402
 
 RECORD_ENV_VAR = "PINTEREST_RECORD"
 RECORD_MODE_WHEN_RECORDING = "once"
@@ -132,3 +138,36 @@ def prism_base_url() -> Iterator[str]:
         pytest.fail(f"Prism is not installed at {PRISM_BIN}: run `npm ci` (scripts/setup.sh)")
     with running_prism(spec) as base_url:
         yield base_url
+
+
+FAKE_SECRETS = tuple(dict.fromkeys(_fakes.SECRETS + _fault_fakes.SECRETS))
+WATCHED_LOGGERS = ("pinterest", "httpx", "httpcore")
+
+
+class _RecordCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.texts: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # As a handler would write it: the message, and the traceback as the filters left it.
+        self.texts.append(logging.Formatter().format(record))
+
+
+@pytest.fixture(autouse=True)
+def secrets_stay_out_of_logs() -> Iterator[_RecordCollector]:
+    """Log everything at DEBUG during the test; fail if a fake credential shows up."""
+    collector = _RecordCollector()
+    loggers = [logging.getLogger(name) for name in WATCHED_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(collector)
+    try:
+        yield collector
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(collector)
+            logger.setLevel(level)
+    leaked = [secret for secret in FAKE_SECRETS if any(secret in text for text in collector.texts)]
+    assert not leaked, f"{len(leaked)} fake credential(s) appeared in log records"

@@ -1,0 +1,528 @@
+"""Boards and board sections: create, read, update, delete, and list their sections and Pins.
+
+`Board` and `BoardSection` keep the interface of `pinterest-api-sdk` 0.2.7. A board made with
+a client keeps using it for every later call on that object, including the next pages of its
+listings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from pinterest import _validation
+from pinterest.utils.base_model import PinterestBaseModel
+
+if TYPE_CHECKING:
+    import datetime
+
+    from pinterest.client import PinterestSDKClient
+    from pinterest.organic.pins import Pin
+    from pinterest.utils.bookmark import Bookmark
+    from pinterest_generated.models.board_media import BoardMedia
+    from pinterest_generated.models.board_owner import BoardOwner
+    from pinterest_generated.models.board_privacy import BoardPrivacy
+
+__all__ = ["Board", "BoardSection"]
+
+# Fields of `PATCH /boards/{board_id}` (the API's BoardUpdate).
+_BOARD_UPDATE_FIELDS = ("name", "description", "privacy")
+
+
+class BoardSection(PinterestBaseModel):
+    """A section of a board: an id and a name.
+
+    Board sections are managed with the class methods (`create`, `get_all`, `update`,
+    `delete`) or through `Board`; a section object itself sends no requests.
+
+    Args:
+        board_section_id: The section's id.
+        name: The section's name.
+    """
+
+    _fields: ClassVar[tuple[str, ...]] = ("id", "name")
+
+    def __init__(self, board_section_id: str, name: str) -> None:
+        # No client is resolved here: a section needs none, and making one must not depend on
+        # a default client being configured.
+        from pinterest_generated.models.board_section import (
+            BoardSection as GeneratedBoardSection,
+        )
+
+        self._id = _validation.require_str("board_section_id", board_section_id)
+        self._model: Any = GeneratedBoardSection(id=self._id, name=name)
+        self._section_client: PinterestSDKClient | None = None
+
+    @property
+    def id(self) -> str:
+        """The section's id."""
+        return self._id
+
+    @property
+    def name(self) -> str:
+        """The section's name."""
+        return cast("str", self._field("name"))
+
+    @property
+    def client(self) -> PinterestSDKClient:
+        """The client that read or wrote this section; the default client otherwise."""
+        return self._get_client(self._section_client)
+
+    @classmethod
+    def _from_model(cls, model: Any, client: PinterestSDKClient) -> BoardSection:
+        section = cls(board_section_id=model.id, name=model.name)
+        section._model = model
+        section._section_client = client
+        return section
+
+    @classmethod
+    def create(
+        cls, board_id: str, name: str, client: PinterestSDKClient | None = None
+    ) -> BoardSection:
+        """Create a section on a board and give it."""
+        from pinterest._api import call
+        from pinterest_generated.api.boards import board_sections_create
+        from pinterest_generated.models.board_section import (
+            BoardSection as GeneratedBoardSection,
+        )
+
+        board_id = _validation.require_str("board_id", board_id)
+        body = GeneratedBoardSection(name=_validation.require_str("name", name))
+        client = cls._get_client(client)
+
+        answer = call(client, board_sections_create.sync, board_id=board_id, body=body)
+        return cls._from_model(answer, client)
+
+    @classmethod
+    def get_all(
+        cls,
+        board_id: str,
+        page_size: int | None = None,
+        bookmark: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> tuple[list[BoardSection], Bookmark | None]:
+        """Give one page of a board's sections and the bookmark of the next page.
+
+        Args:
+            board_id: The board whose sections to list.
+            page_size: Sections per page (1 to 250; the API's default is 25).
+            bookmark: The bookmark token of the page to read.
+            client: The client to use; the default client when None.
+            **kwargs: `ad_account_id` (Business Access).
+
+        Returns:
+            The sections, and a `Bookmark` whose `get_next()` reads the next page with the
+            same arguments and client (None on the last page).
+        """
+        from pinterest._api import call
+        from pinterest.organic.pins import _reject_unknown, _unset_none
+        from pinterest_generated.api.boards import board_sections_list
+
+        _reject_unknown("BoardSection.get_all()", kwargs, ("ad_account_id",))
+        board_id = _validation.require_str("board_id", board_id)
+        arguments = _unset_none(
+            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
+            page_size=_validation.page_size(page_size),
+            bookmark=_validation.optional_str("bookmark", bookmark),
+        )
+        client = cls._get_client(client)
+
+        answer = call(client, board_sections_list.sync, board_id=board_id, **arguments)
+        sections = [cls._from_model(item, client) for item in answer.items]
+        next_page = cls._next_bookmark(
+            answer.bookmark,
+            cls,
+            "get_all",
+            {"board_id": board_id, "page_size": page_size, **kwargs},
+            client,
+        )
+        return sections, next_page
+
+    @classmethod
+    def update(
+        cls,
+        board_id: str,
+        board_section_id: str,
+        name: str,
+        client: PinterestSDKClient | None = None,
+    ) -> BoardSection:
+        """Rename a board section and give it as the API returned it."""
+        from pinterest._api import call
+        from pinterest_generated.api.boards import board_sections_update
+        from pinterest_generated.models.board_section import (
+            BoardSection as GeneratedBoardSection,
+        )
+
+        board_id = _validation.require_str("board_id", board_id)
+        section_id = _validation.require_str("board_section_id", board_section_id)
+        body = GeneratedBoardSection(name=_validation.require_str("name", name))
+        client = cls._get_client(client)
+
+        answer = call(
+            client,
+            board_sections_update.sync,
+            board_id=board_id,
+            section_id=section_id,
+            body=body,
+        )
+        return cls._from_model(answer, client)
+
+    @classmethod
+    def delete(
+        cls, board_id: str, board_section_id: str, client: PinterestSDKClient | None = None
+    ) -> None:
+        """Delete a board section (the Pins in it stay on the board)."""
+        from pinterest._api import call
+        from pinterest.organic.pins import _bodiless
+        from pinterest_generated.api.boards import board_sections_delete
+
+        board_id = _validation.require_str("board_id", board_id)
+        section_id = _validation.require_str("board_section_id", board_section_id)
+        call(
+            cls._get_client(client),
+            _bodiless(board_sections_delete),
+            board_id=board_id,
+            section_id=section_id,
+        )
+
+
+class Board(PinterestBaseModel):
+    """A board, read from the API when the object is made.
+
+    Args:
+        board_id: The board's id.
+        client: The client for this object's calls; the default client when None.
+
+    Raises:
+        SdkException: the board could not be read (for example `NotFoundError`).
+    """
+
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "privacy",
+        "owner",
+        "pin_count",
+        "follower_count",
+        "collaborator_count",
+        "created_at",
+        "board_pins_modified_at",
+    )
+
+    def __init__(
+        self, board_id: str, client: PinterestSDKClient | None = None, **kwargs: Any
+    ) -> None:
+        from pinterest.organic.pins import _reject_unknown
+        from pinterest_generated.api.boards import boards_get
+        from pinterest_generated.models.board import Board as GeneratedBoard
+
+        _reject_unknown("Board()", kwargs, ("_model_data",))
+        board_id = _validation.require_str("board_id", board_id)
+        super().__init__(
+            _id=board_id,
+            generated_api=boards_get,
+            generated_api_get_fn="sync",
+            generated_api_get_fn_args={"board_id": board_id},
+            model_attribute_types=GeneratedBoard,
+            client=client,
+        )
+        self._populate_fields(**kwargs)
+
+    @property
+    def id(self) -> str:
+        """The board's id."""
+        return self._id
+
+    @property
+    def name(self) -> str | None:
+        """The board's name."""
+        return cast("str | None", self._field("name"))
+
+    @property
+    def description(self) -> str | None:
+        """The board's description."""
+        return cast("str | None", self._field("description"))
+
+    @property
+    def owner(self) -> BoardOwner | None:
+        """The board's owner (`username`)."""
+        return cast("BoardOwner | None", self._field("owner"))
+
+    @property
+    def privacy(self) -> BoardPrivacy | None:
+        """`PUBLIC`, `PROTECTED` or `SECRET` (a string enum; compares equal to the string)."""
+        return cast("BoardPrivacy | None", self._field("privacy"))
+
+    @property
+    def board_pins_modified_at(self) -> datetime.datetime | None:
+        """When Pins were last added to or removed from the board."""
+        return cast("datetime.datetime | None", self._field("board_pins_modified_at"))
+
+    @property
+    def pin_count(self) -> int | None:
+        """How many Pins the board has."""
+        return cast("int | None", self._field("pin_count"))
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        """When the board was created."""
+        return cast("datetime.datetime | None", self._field("created_at"))
+
+    @property
+    def media(self) -> BoardMedia | None:
+        """The board's cover image and Pin thumbnails."""
+        return cast("BoardMedia | None", self._field("media"))
+
+    @property
+    def collaborator_count(self) -> int | None:
+        """How many collaborators the board has."""
+        return cast("int | None", self._field("collaborator_count"))
+
+    @property
+    def follower_count(self) -> int | None:
+        """How many accounts follow the board."""
+        return cast("int | None", self._field("follower_count"))
+
+    @property
+    def is_ads_only(self) -> bool | None:
+        """Whether the board holds only ad-only Pins."""
+        return cast("bool | None", self._field("is_ads_only"))
+
+    @classmethod
+    def create(
+        cls,
+        name: str,
+        description: str | None = None,
+        privacy: str = "PUBLIC",
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> Board:
+        """Create a board owned by the operation user and give it.
+
+        Args:
+            name: The board's name.
+            description: The board's description; not sent when None.
+            privacy: `PUBLIC`, `PROTECTED` or `SECRET`.
+            client: The client to use; the default client when None.
+            **kwargs: `is_ads_only` (bool), and `ad_account_id` to create the board for the
+                owner of that ad account (Business Access).
+
+        Raises:
+            TypeError: an unknown keyword argument; nothing is sent.
+            ValueError: `privacy` is not one of the values above; nothing is sent.
+        """
+        from pinterest._api import call
+        from pinterest.organic.pins import _optional_bool, _reject_unknown, _unset_none
+        from pinterest_generated.api.boards import boards_create
+        from pinterest_generated.models.board_create import BoardCreate
+        from pinterest_generated.models.board_privacy import BoardPrivacy
+
+        _reject_unknown("Board.create()", kwargs, ("ad_account_id", "is_ads_only"))
+        body = BoardCreate(
+            name=_validation.require_str("name", name),
+            privacy=_validation.enum_value("privacy", privacy, BoardPrivacy),
+            **_unset_none(
+                description=_validation.optional_str("description", description),
+                is_ads_only=_optional_bool("is_ads_only", kwargs.get("is_ads_only")),
+            ),
+        )
+        query = _unset_none(
+            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id"))
+        )
+        client = cls._get_client(client)
+
+        answer = call(client, boards_create.sync, body=body, **query)
+        return cls(board_id=answer.id, client=client, _model_data=answer)
+
+    @classmethod
+    def delete(cls, board_id: str, client: PinterestSDKClient | None = None) -> bool:
+        """Delete a board and its Pins; give True once the API has accepted the deletion."""
+        from pinterest._api import call
+        from pinterest.organic.pins import _bodiless
+        from pinterest_generated.api.boards import boards_delete
+
+        board_id = _validation.require_str("board_id", board_id)
+        call(cls._get_client(client), _bodiless(boards_delete), board_id=board_id)
+        return True
+
+    @classmethod
+    def get_all(
+        cls,
+        privacy: str | None = None,
+        page_size: int | None = None,
+        bookmark: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> tuple[list[Board], Bookmark | None]:
+        """Give one page of the operation user's boards and the bookmark of the next page.
+
+        Args:
+            privacy: `ALL`, `PUBLIC`, `PROTECTED`, `SECRET` or `PUBLIC_AND_SECRET`; every
+                board the token may see when None.
+            page_size: Boards per page (1 to 250; the API's default is 25).
+            bookmark: The bookmark token of the page to read.
+            client: The client to use; the default client when None.
+            **kwargs: `ad_account_id` (Business Access).
+
+        Returns:
+            The boards, and a `Bookmark` whose `get_next()` reads the next page with the same
+            arguments and client (None on the last page).
+        """
+        from pinterest._api import call
+        from pinterest.organic.pins import _reject_unknown, _unset_none
+        from pinterest_generated.api.boards import boards_list
+        from pinterest_generated.models.board_privacy_filter import BoardPrivacyFilter
+
+        _reject_unknown("Board.get_all()", kwargs, ("ad_account_id",))
+        arguments = _unset_none(
+            privacy=_validation.optional_enum("privacy", privacy, BoardPrivacyFilter),
+            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
+            page_size=_validation.page_size(page_size),
+            bookmark=_validation.optional_str("bookmark", bookmark),
+        )
+        client = cls._get_client(client)
+
+        answer = call(client, boards_list.sync, **arguments)
+        boards = [cls(board_id=item.id, client=client, _model_data=item) for item in answer.items]
+        next_page = cls._next_bookmark(
+            answer.bookmark,
+            cls,
+            "get_all",
+            {"privacy": privacy, "page_size": page_size, **kwargs},
+            client,
+        )
+        return boards, next_page
+
+    def update_fields(self, **kwargs: Any) -> bool:
+        """Change fields of the board and give True when the API's answer shows them.
+
+        Accepted fields: `name`, `description`, `privacy` (`PUBLIC` or `SECRET`). The object
+        then shows the board as the API returned it.
+
+        Raises:
+            TypeError: a field name that cannot be updated; nothing is sent.
+            ValueError: no field, or a value the API does not accept; nothing is sent.
+            SdkException: the request failed, or the answer does not have a value asked for.
+        """
+        from pinterest._api import call
+        from pinterest.organic.pins import _reject_unknown, _verify_update
+        from pinterest_generated.api.boards import boards_update
+        from pinterest_generated.models.board_update_privacy import BoardUpdatePrivacy
+        from pinterest_generated.models.board_with_update_privacy_update import (
+            BoardWithUpdatePrivacyUpdate,
+        )
+
+        _reject_unknown("Board.update_fields()", kwargs, _BOARD_UPDATE_FIELDS)
+        if not kwargs:
+            raise ValueError("update_fields needs at least one field to change")
+        fields: dict[str, Any] = {}
+        if "name" in kwargs:
+            fields["name"] = _validation.require_str("name", kwargs["name"])
+        if "description" in kwargs:
+            fields["description"] = _validation.optional_str("description", kwargs["description"])
+        if "privacy" in kwargs:
+            fields["privacy"] = _validation.enum_value(
+                "privacy", kwargs["privacy"], BoardUpdatePrivacy
+            )
+
+        answer = call(
+            self._client,
+            boards_update.sync,
+            board_id=self._id,
+            body=BoardWithUpdatePrivacyUpdate(**fields),
+        )
+        # The answer is a BoardWithUpdatePrivacy; read it as a Board like every other answer.
+        self._populate_fields(_model_data=answer.to_dict())
+        _verify_update(self, fields)
+        return True
+
+    def make_public(self) -> bool:
+        """Make the board public; give True when the API's answer shows it."""
+        return self.update_fields(privacy="PUBLIC")
+
+    def make_secret(self) -> bool:
+        """Make the board secret; give True when the API's answer shows it."""
+        return self.update_fields(privacy="SECRET")
+
+    def create_section(self, name: str) -> BoardSection:
+        """Create a section on this board and give it."""
+        return BoardSection.create(board_id=self._id, name=name, client=self._client)
+
+    def update_section(self, section_id: str, name: str) -> BoardSection:
+        """Rename a section of this board and give it."""
+        return BoardSection.update(
+            board_id=self._id, board_section_id=section_id, name=name, client=self._client
+        )
+
+    def delete_section(self, section_id: str) -> None:
+        """Delete a section of this board."""
+        BoardSection.delete(board_id=self._id, board_section_id=section_id, client=self._client)
+
+    def list_sections(
+        self, page_size: int | None = None, bookmark: str | None = None, **kwargs: Any
+    ) -> tuple[list[BoardSection], Bookmark | None]:
+        """Give one page of this board's sections and the bookmark of the next page."""
+        return BoardSection.get_all(
+            board_id=self._id,
+            page_size=page_size,
+            bookmark=bookmark,
+            client=self._client,
+            **kwargs,
+        )
+
+    def list_pins(
+        self,
+        section_id: str | None = None,
+        page_size: int | None = None,
+        bookmark: str | None = None,
+    ) -> tuple[list[Pin], Bookmark | None]:
+        """Give one page of the Pins on this board, or in one of its sections.
+
+        Args:
+            section_id: List only the Pins of this section; the whole board when None.
+            page_size: Pins per page (1 to 250; the API's default is 25).
+            bookmark: The bookmark token of the page to read.
+
+        Returns:
+            The Pins, and a `Bookmark` whose `get_next()` reads the next page of the same
+            board or section (None on the last page).
+        """
+        from pinterest._api import call
+        from pinterest.organic.pins import Pin, _unset_none
+        from pinterest_generated.api.boards import board_sections_list_pins, boards_list_pins
+        from pinterest_generated.types import UNSET
+
+        section = _validation.optional_str("section_id", section_id)
+        arguments = _unset_none(
+            page_size=_validation.page_size(page_size),
+            bookmark=_validation.optional_str("bookmark", bookmark),
+        )
+
+        answer: Any
+        if section is None:
+            answer = call(
+                self._client,
+                boards_list_pins.sync,
+                board_id=self._id,
+                pin_metrics=UNSET,
+                **arguments,
+            )
+        else:
+            answer = call(
+                self._client,
+                board_sections_list_pins.sync,
+                board_id=self._id,
+                section_id=section,
+                **arguments,
+            )
+        pins = [Pin(pin_id=item.id, client=self._client, _model_data=item) for item in answer.items]
+        # The bookmark calls this object's list_pins again, which uses this object's client.
+        next_page = self._next_bookmark(
+            answer.bookmark,
+            self,
+            "list_pins",
+            {"section_id": section_id, "page_size": page_size},
+            None,
+        )
+        return pins, next_page

@@ -1,0 +1,502 @@
+"""Pins: read, create, save, update and delete Pins, and list the Pins of the operation user.
+
+`Pin` keeps the interface of `pinterest-api-sdk` 0.2.7 and adds `update_fields`. A Pin made
+with a client (or an ad account id) keeps using it for every later call on that object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, cast
+
+from pinterest import _validation
+from pinterest.utils.base_model import PinterestBaseModel
+
+if TYPE_CHECKING:
+    import datetime
+
+    from pinterest.client import PinterestSDKClient
+    from pinterest.utils.bookmark import Bookmark
+    from pinterest_generated.models.board_owner import BoardOwner
+    from pinterest_generated.models.creative_type import CreativeType
+    from pinterest_generated.models.pin_media_with_image import PinMediaWithImage
+    from pinterest_generated.models.pin_media_with_image_and_video import (
+        PinMediaWithImageAndVideo,
+    )
+    from pinterest_generated.models.pin_media_with_images import PinMediaWithImages
+    from pinterest_generated.models.pin_media_with_video import PinMediaWithVideo
+    from pinterest_generated.models.pin_media_with_videos import PinMediaWithVideos
+    from pinterest_generated.models.pin_pin_metrics_type_0 import PinPinMetricsType0
+
+    PinMedia: TypeAlias = (
+        PinMediaWithImage
+        | PinMediaWithImageAndVideo
+        | PinMediaWithImages
+        | PinMediaWithVideo
+        | PinMediaWithVideos
+    )
+
+__all__ = ["Pin"]
+
+# Fields of `PATCH /pins/{pin_id}` (the API's PinUpdate).
+_PIN_UPDATE_FIELDS = (
+    "alt_text",
+    "board_id",
+    "board_section_id",
+    "carousel_slots",
+    "description",
+    "link",
+    "title",
+)
+
+
+class Pin(PinterestBaseModel):
+    """A Pin, read from the API when the object is made.
+
+    Args:
+        pin_id: The Pin's id.
+        ad_account_id: An ad account whose owner is the "operation user_account" (Business
+            Access); it is sent with every later call on this object.
+        client: The client for this object's calls; the default client when None.
+
+    Raises:
+        SdkException: the Pin could not be read (for example `NotFoundError`).
+    """
+
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "title",
+        "description",
+        "link",
+        "board_id",
+        "board_section_id",
+        "created_at",
+        "creative_type",
+        "ad_account_id",
+    )
+
+    def __init__(
+        self,
+        pin_id: str,
+        ad_account_id: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> None:
+        from pinterest_generated.api.pins import pins_get
+        from pinterest_generated.models.pin import Pin as GeneratedPin
+        from pinterest_generated.types import UNSET
+
+        _reject_unknown("Pin()", kwargs, ("_model_data",))
+        pin_id = _validation.require_str("pin_id", pin_id)
+        self._ad_account_id = _validation.optional_str("ad_account_id", ad_account_id)
+        get_arguments = {"pin_id": pin_id, "pin_metrics": UNSET}
+        if self._ad_account_id is not None:
+            get_arguments["ad_account_id"] = self._ad_account_id
+        super().__init__(
+            _id=pin_id,
+            generated_api=pins_get,
+            generated_api_get_fn="sync",
+            generated_api_get_fn_args=get_arguments,
+            model_attribute_types=GeneratedPin,
+            client=client,
+        )
+        self._populate_fields(**kwargs)
+
+    @property
+    def id(self) -> str:
+        """The Pin's id."""
+        return self._id
+
+    @property
+    def ad_account_id(self) -> str | None:
+        """The ad account this object acts through, if one was given."""
+        return self._ad_account_id
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        """When the Pin was created."""
+        return cast("datetime.datetime | None", self._field("created_at"))
+
+    @property
+    def link(self) -> str | None:
+        """The Pin's destination link."""
+        return cast("str | None", self._field("link"))
+
+    @property
+    def title(self) -> str | None:
+        """The Pin's title."""
+        return cast("str | None", self._field("title"))
+
+    @property
+    def description(self) -> str | None:
+        """The Pin's description."""
+        return cast("str | None", self._field("description"))
+
+    @property
+    def dominant_color(self) -> str | None:
+        """The Pin's dominant colour as a hex string such as `#6E7874`."""
+        return cast("str | None", self._field("dominant_color"))
+
+    @property
+    def alt_text(self) -> str | None:
+        """The Pin's alternative text."""
+        return cast("str | None", self._field("alt_text"))
+
+    @property
+    def board_id(self) -> str | None:
+        """The id of the board the Pin is on."""
+        return cast("str | None", self._field("board_id"))
+
+    @property
+    def board_section_id(self) -> str | None:
+        """The id of the board section the Pin is in."""
+        return cast("str | None", self._field("board_section_id"))
+
+    @property
+    def board_owner(self) -> BoardOwner | None:
+        """The owner of the Pin's board (`username`)."""
+        return cast("BoardOwner | None", self._field("board_owner"))
+
+    @property
+    def media(self) -> PinMedia | None:
+        """The Pin's images or videos."""
+        return cast("PinMedia | None", self._field("media"))
+
+    @property
+    def media_source(self) -> Any:
+        """The media source, when the API sends one (API v5.23 documents it on create only)."""
+        return self._extra_field("media_source")
+
+    @property
+    def parent_pin_id(self) -> str | None:
+        """The id of the Pin this one was saved from."""
+        return cast("str | None", self._field("parent_pin_id"))
+
+    @property
+    def is_owner(self) -> bool | None:
+        """Whether the operation user owns the Pin."""
+        return cast("bool | None", self._field("is_owner"))
+
+    @property
+    def pin_metrics(self) -> PinPinMetricsType0 | None:
+        """The Pin's 90-day and lifetime metrics, when they were asked for."""
+        return cast("PinPinMetricsType0 | None", self._field("pin_metrics"))
+
+    @property
+    def has_been_promoted(self) -> bool | None:
+        """Whether the Pin has been promoted."""
+        return cast("bool | None", self._field("has_been_promoted"))
+
+    @property
+    def note(self) -> str | None:
+        """The Pin's private note, when the API sends one (API v5.23 does not document it)."""
+        return cast("str | None", self._extra_field("note"))
+
+    @property
+    def creative_type(self) -> CreativeType | None:
+        """The Pin's creative type, such as `REGULAR` or `VIDEO`."""
+        return cast("CreativeType | None", self._field("creative_type"))
+
+    @property
+    def is_standard(self) -> bool | None:
+        """Whether the Pin is a standard Pin (not a simplified one)."""
+        return cast("bool | None", self._field("is_standard"))
+
+    def _extra_field(self, name: str) -> Any:
+        """Give a field the API sent that the pinned description does not declare."""
+        value = self._field(name)
+        if value is None and self._model is not None:
+            value = getattr(self._model, "additional_properties", {}).get(name)
+        return value
+
+    @classmethod
+    def create(
+        cls,
+        board_id: str,
+        media_source: dict[str, Any],
+        link: str | None = None,
+        title: str | None = None,
+        description: str | None = None,
+        dominant_color: str | None = None,
+        alt_text: str | None = None,
+        board_section_id: str | None = None,
+        parent_pin_id: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> Pin:
+        """Create a Pin on a board (or board section) and give it.
+
+        Args:
+            board_id: The board to put the Pin on.
+            media_source: The Pin's media as the API describes it, for example
+                `{"source_type": "image_url", "url": "https://..."}`; sent as given.
+            link, title, description, dominant_color, alt_text, board_section_id,
+                parent_pin_id: Optional fields of the new Pin; unset ones are not sent.
+            client: The client to use; the default client when None.
+            **kwargs: `ad_account_id` (Business Access) and `sponsor_id`.
+
+        Raises:
+            TypeError: an unknown keyword argument, or an argument of the wrong type.
+        """
+        from pinterest._api import call
+        from pinterest_generated.api.pins import pins_create
+        from pinterest_generated.models.pin_create import PinCreate
+
+        _reject_unknown("Pin.create()", kwargs, ("ad_account_id", "sponsor_id"))
+        if not isinstance(media_source, Mapping) or "source_type" not in media_source:
+            raise TypeError("media_source must be a dict with a 'source_type' key")
+        fields: dict[str, Any] = {"board_id": _validation.require_str("board_id", board_id)}
+        optional = {
+            "link": link,
+            "title": title,
+            "description": description,
+            "dominant_color": dominant_color,
+            "alt_text": alt_text,
+            "board_section_id": board_section_id,
+            "parent_pin_id": parent_pin_id,
+            "sponsor_id": kwargs.get("sponsor_id"),
+        }
+        for name, value in optional.items():
+            text = _validation.optional_str(name, value)
+            if text is not None:
+                fields[name] = text
+        ad_account_id = _validation.optional_str("ad_account_id", kwargs.get("ad_account_id"))
+        client = cls._get_client(client)
+
+        body = PinCreate(**fields)
+        # The caller's media source goes out unchanged: parsing it into one of the six
+        # media-source models could pick the wrong one, as several have the same keys.
+        body.additional_properties["media_source"] = dict(media_source)
+        answer = call(
+            client, pins_create.sync, body=body, **_unset_none(ad_account_id=ad_account_id)
+        )
+        return cls(pin_id=answer.id, ad_account_id=ad_account_id, client=client, _model_data=answer)
+
+    @classmethod
+    def delete(cls, pin_id: str, client: PinterestSDKClient | None = None) -> bool:
+        """Delete a Pin; give True once the API has accepted the deletion."""
+        from pinterest._api import call
+        from pinterest_generated.api.pins import pins_delete
+
+        pin_id = _validation.require_str("pin_id", pin_id)
+        call(cls._get_client(client), _bodiless(pins_delete), pin_id=pin_id)
+        return True
+
+    def save(self, board_id: str, board_section_id: str | None = None) -> None:
+        """Save this Pin to a board (or board section); the object then shows the saved Pin."""
+        from pinterest._api import call
+        from pinterest_generated.api.pins import pins_save
+        from pinterest_generated.models.pins_save_body import PinsSaveBody
+
+        body = PinsSaveBody(
+            board_id=_validation.require_str("board_id", board_id),
+            **_unset_none(
+                board_section_id=_validation.optional_str("board_section_id", board_section_id)
+            ),
+        )
+        answer = call(
+            self._client,
+            pins_save.sync,
+            pin_id=self._id,
+            body=body,
+            **_unset_none(ad_account_id=self._ad_account_id),
+        )
+        self._populate_fields(_model_data=answer)
+
+    def update_fields(self, **kwargs: Any) -> bool:
+        """Change fields of the Pin (`PATCH /pins/{pin_id}`) and give True when they took effect.
+
+        Accepted fields: `alt_text`, `board_id`, `board_section_id`, `carousel_slots` (a list
+        of dicts with `title`, `description`, `link`), `description`, `link`, `title`. The
+        object then shows the Pin as the API returned it.
+
+        Raises:
+            TypeError: a field name that cannot be updated; nothing is sent.
+            SdkException: the request failed, or the API's answer does not have a value that
+                was asked for.
+        """
+        from pinterest._api import call
+        from pinterest_generated.api.pins import pins_update
+        from pinterest_generated.models.carousel_slot import CarouselSlot
+        from pinterest_generated.models.pin_update import PinUpdate
+
+        _reject_unknown("Pin.update_fields()", kwargs, _PIN_UPDATE_FIELDS)
+        if not kwargs:
+            raise ValueError("update_fields needs at least one field to change")
+        fields: dict[str, Any] = {}
+        for name, value in kwargs.items():
+            if name == "carousel_slots":
+                fields[name] = [_carousel_slot(CarouselSlot, slot) for slot in _list(name, value)]
+            elif name == "board_id":
+                fields[name] = _validation.require_str(name, value)
+            else:
+                fields[name] = _validation.optional_str(name, value)
+
+        answer = call(
+            self._client,
+            pins_update.sync,
+            pin_id=self._id,
+            body=PinUpdate(**fields),
+            **_unset_none(ad_account_id=self._ad_account_id),
+        )
+        self._populate_fields(_model_data=answer)
+        # The Pin model has no carousel slots to compare against.
+        _verify_update(self, {k: v for k, v in fields.items() if k != "carousel_slots"})
+        return True
+
+    @classmethod
+    def get_all(
+        cls,
+        pin_filter: str | None = None,
+        include_protected_pins: bool | None = None,
+        pin_type: str | None = None,
+        creative_types: list[str] | None = None,
+        ad_account_id: str | None = None,
+        pin_metrics: bool | None = None,
+        page_size: int | None = None,
+        bookmark: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> tuple[list[Pin], Bookmark | None]:
+        """Give one page of the operation user's Pins and the bookmark of the next page.
+
+        Args:
+            pin_filter: `exclude_native`, `exclude_repins` or `has_been_promoted`.
+            include_protected_pins: Also give Pins on protected boards.
+            pin_type: `PRIVATE`, the only type the API filters on.
+            creative_types: Creative types to keep, such as `["REGULAR", "VIDEO"]`.
+            ad_account_id: Act as the owner of this ad account (Business Access).
+            pin_metrics: Include 90-day and lifetime metrics.
+            page_size: Pins per page (1 to 250; the API's default is 25).
+            bookmark: The bookmark token of the page to read.
+            client: The client to use; the default client when None.
+
+        Returns:
+            The Pins, and a `Bookmark` whose `get_next()` reads the next page with the same
+            arguments and client (None on the last page).
+        """
+        from pinterest._api import call
+        from pinterest_generated.api.pins import pins_list
+        from pinterest_generated.models.creative_type import CreativeType
+        from pinterest_generated.models.pins_list_pin_filter import PinsListPinFilter
+        from pinterest_generated.models.pins_list_pin_type import PinsListPinType
+
+        _reject_unknown("Pin.get_all()", kwargs, ())
+        arguments = _unset_none(
+            pin_filter=_validation.optional_enum("pin_filter", pin_filter, PinsListPinFilter),
+            include_protected_pins=_optional_bool("include_protected_pins", include_protected_pins),
+            pin_type=_validation.optional_enum("pin_type", pin_type, PinsListPinType),
+            creative_types=None
+            if creative_types is None
+            else [
+                _validation.enum_value("creative_types", value, CreativeType)
+                for value in _list("creative_types", creative_types)
+            ],
+            ad_account_id=_validation.optional_str("ad_account_id", ad_account_id),
+            pin_metrics=_optional_bool("pin_metrics", pin_metrics),
+            page_size=_validation.page_size(page_size),
+            bookmark=_validation.optional_str("bookmark", bookmark),
+        )
+        client = cls._get_client(client)
+
+        answer = call(client, pins_list.sync, **arguments)
+        pins = [
+            cls(pin_id=item.id, ad_account_id=ad_account_id, client=client, _model_data=item)
+            for item in answer.items
+        ]
+        next_page = cls._next_bookmark(
+            answer.bookmark,
+            cls,
+            "get_all",
+            {
+                "pin_filter": pin_filter,
+                "include_protected_pins": include_protected_pins,
+                "pin_type": pin_type,
+                "creative_types": creative_types,
+                "ad_account_id": ad_account_id,
+                "pin_metrics": pin_metrics,
+                "page_size": page_size,
+            },
+            client,
+        )
+        return pins, next_page
+
+
+def _bodiless(operation_module: Any) -> Callable[..., None]:
+    """Give a `sync`-like function for an operation whose success answer has no body.
+
+    The generated `sync` treats the missing body of a documented 204 as unparseable, so the
+    status is checked on `sync_detailed` instead; `_api.call` still maps every failure.
+    """
+    from pinterest_generated import errors
+
+    def send(**arguments: Any) -> None:
+        response = operation_module.sync_detailed(**arguments)
+        if not 200 <= response.status_code < 300:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+
+    return send
+
+
+def _reject_unknown(where: str, arguments: Mapping[str, Any], allowed: Collection[str]) -> None:
+    """Raise TypeError naming every argument of `arguments` that is not in `allowed`."""
+    unknown = sorted(set(arguments) - set(allowed))
+    if unknown:
+        names = ", ".join(repr(name) for name in unknown)
+        accepted = ", ".join(sorted(allowed)) or "none"
+        raise TypeError(f"{where} got unexpected keyword argument(s) {names}; accepted: {accepted}")
+
+
+def _unset_none(**arguments: Any) -> dict[str, Any]:
+    """Give the arguments with None replaced by UNSET, so that unset ones are not sent.
+
+    Passing UNSET also keeps the generated functions from sending the description's defaults
+    (`page_size=25`, `pin_metrics=false`) for arguments the caller left out.
+    """
+    from pinterest_generated.types import UNSET
+
+    return {name: UNSET if value is None else value for name, value in arguments.items()}
+
+
+def _optional_bool(name: str, value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise TypeError(f"{name} must be True or False, got {type(value).__name__}")
+
+
+def _list(name: str, value: Any) -> list[Any]:
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise TypeError(f"{name} must be a list, got {type(value).__name__}")
+    return list(value)
+
+
+def _carousel_slot(slot_class: Any, slot: Any) -> Any:
+    if isinstance(slot, slot_class):
+        return slot
+    if not isinstance(slot, Mapping):
+        raise TypeError(f"carousel_slots items must be dicts, got {type(slot).__name__}")
+    return slot_class.from_dict(slot)
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        value = value.value
+    # The API gives an emptied text field back as "" or null; both mean "no text".
+    return None if value == "" else value
+
+
+def _verify_update(resource: PinterestBaseModel, asked: Mapping[str, Any]) -> None:
+    """Raise SdkException if `resource` (as the API returned it) lacks a value asked for."""
+    from pinterest.utils.sdk_exceptions import SdkException
+
+    for name, wanted in asked.items():
+        actual = getattr(resource, name)
+        if _comparable(actual) != _comparable(wanted):
+            raise SdkException(
+                reason="Update Failed",
+                message=(
+                    f"{type(resource).__name__} {resource._id} was not updated: "
+                    f"{name} is {_comparable(actual)!r}, asked for {_comparable(wanted)!r}"
+                ),
+            )
