@@ -81,7 +81,7 @@ def verify_sha256(content: bytes, pin: Pin, source: str) -> None:
 def download(url: str, timeout: float = DOWNLOAD_TIMEOUT_SECONDS) -> bytes:
     """Fetch `url` and give its body."""
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             body: bytes = response.read()
     except OSError as exc:
         raise RegenerationError(

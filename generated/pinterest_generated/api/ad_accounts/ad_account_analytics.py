@@ -29,14 +29,10 @@ def _get_kwargs(
     end_date: datetime.date,
     columns: list[AdAccountAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountAnalyticsClickWindowDays
-    | Unset = AdAccountAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountAnalyticsEngagementWindowDays
-    | Unset = AdAccountAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountAnalyticsViewWindowDays
-    | Unset = AdAccountAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountAnalyticsConversionReportTime
-    | Unset = AdAccountAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -194,14 +190,10 @@ def sync_detailed(
     end_date: datetime.date,
     columns: list[AdAccountAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountAnalyticsClickWindowDays
-    | Unset = AdAccountAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountAnalyticsEngagementWindowDays
-    | Unset = AdAccountAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountAnalyticsViewWindowDays
-    | Unset = AdAccountAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountAnalyticsConversionReportTime
-    | Unset = AdAccountAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[AdAccountAnalyticsResponseItem]]:
     """Get ad account analytics
@@ -272,14 +264,10 @@ def sync(
     end_date: datetime.date,
     columns: list[AdAccountAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountAnalyticsClickWindowDays
-    | Unset = AdAccountAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountAnalyticsEngagementWindowDays
-    | Unset = AdAccountAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountAnalyticsViewWindowDays
-    | Unset = AdAccountAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountAnalyticsConversionReportTime
-    | Unset = AdAccountAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[AdAccountAnalyticsResponseItem]:
     """Get ad account analytics
@@ -347,14 +335,10 @@ async def asyncio_detailed(
     end_date: datetime.date,
     columns: list[AdAccountAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountAnalyticsClickWindowDays
-    | Unset = AdAccountAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountAnalyticsEngagementWindowDays
-    | Unset = AdAccountAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountAnalyticsViewWindowDays
-    | Unset = AdAccountAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountAnalyticsConversionReportTime
-    | Unset = AdAccountAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[AdAccountAnalyticsResponseItem]]:
     """Get ad account analytics
@@ -425,14 +409,10 @@ async def asyncio(
     end_date: datetime.date,
     columns: list[AdAccountAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountAnalyticsClickWindowDays
-    | Unset = AdAccountAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountAnalyticsEngagementWindowDays
-    | Unset = AdAccountAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountAnalyticsViewWindowDays
-    | Unset = AdAccountAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountAnalyticsConversionReportTime
-    | Unset = AdAccountAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[AdAccountAnalyticsResponseItem]:
     """Get ad account analytics

@@ -38,14 +38,10 @@ def _get_kwargs(
     targeting_types: list[AdsAnalyticsTargetingType],
     columns: list[AdAccountTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime
-    | Unset = AdAccountTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -210,14 +206,10 @@ def sync_detailed(
     targeting_types: list[AdsAnalyticsTargetingType],
     columns: list[AdAccountTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime
-    | Unset = AdAccountTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -299,14 +291,10 @@ def sync(
     targeting_types: list[AdsAnalyticsTargetingType],
     columns: list[AdAccountTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime
-    | Unset = AdAccountTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:
@@ -385,14 +373,10 @@ async def asyncio_detailed(
     targeting_types: list[AdsAnalyticsTargetingType],
     columns: list[AdAccountTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime
-    | Unset = AdAccountTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -474,14 +458,10 @@ async def asyncio(
     targeting_types: list[AdsAnalyticsTargetingType],
     columns: list[AdAccountTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays
-    | Unset = AdAccountTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime
-    | Unset = AdAccountTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdAccountTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdAccountTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdAccountTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdAccountTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:

@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 
 def _get_kwargs(
     *,
-    include_shared_accounts: bool | Unset = True,
+    include_shared_accounts: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -142,9 +142,9 @@ def _success_body(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    include_shared_accounts: bool | Unset = True,
+    include_shared_accounts: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdAccountsListResponse200 | PinterestLibError]:
     """List ad accounts
 
@@ -183,9 +183,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    include_shared_accounts: bool | Unset = True,
+    include_shared_accounts: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdAccountsListResponse200:
     """List ad accounts
 
@@ -221,9 +221,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    include_shared_accounts: bool | Unset = True,
+    include_shared_accounts: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdAccountsListResponse200 | PinterestLibError]:
     """List ad accounts
 
@@ -262,9 +262,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    include_shared_accounts: bool | Unset = True,
+    include_shared_accounts: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdAccountsListResponse200:
     """List ad accounts
 

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: TemplatesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -110,7 +110,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: TemplatesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | TemplatesListResponse200]:
@@ -151,7 +151,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: TemplatesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> TemplatesListResponse200:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: TemplatesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | TemplatesListResponse200]:
@@ -230,7 +230,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: TemplatesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> TemplatesListResponse200:

@@ -30,15 +30,11 @@ def _get_kwargs(
     ad_group_ids: list[str],
     columns: list[AdGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsAnalyticsClickWindowDays
-    | Unset = AdGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays
-    | Unset = AdGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsAnalyticsViewWindowDays
-    | Unset = AdGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsAnalyticsConversionReportTime
-    | Unset = AdGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: AdGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -203,15 +199,11 @@ def sync_detailed(
     ad_group_ids: list[str],
     columns: list[AdGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsAnalyticsClickWindowDays
-    | Unset = AdGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays
-    | Unset = AdGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsAnalyticsViewWindowDays
-    | Unset = AdGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsAnalyticsConversionReportTime
-    | Unset = AdGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: AdGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[AdGroupsAnalyticsResponseItem]]:
     """Get ad group analytics
@@ -289,15 +281,11 @@ def sync(
     ad_group_ids: list[str],
     columns: list[AdGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsAnalyticsClickWindowDays
-    | Unset = AdGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays
-    | Unset = AdGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsAnalyticsViewWindowDays
-    | Unset = AdGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsAnalyticsConversionReportTime
-    | Unset = AdGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: AdGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[AdGroupsAnalyticsResponseItem]:
     """Get ad group analytics
@@ -372,15 +360,11 @@ async def asyncio_detailed(
     ad_group_ids: list[str],
     columns: list[AdGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsAnalyticsClickWindowDays
-    | Unset = AdGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays
-    | Unset = AdGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsAnalyticsViewWindowDays
-    | Unset = AdGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsAnalyticsConversionReportTime
-    | Unset = AdGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: AdGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[AdGroupsAnalyticsResponseItem]]:
     """Get ad group analytics
@@ -458,15 +442,11 @@ async def asyncio(
     ad_group_ids: list[str],
     columns: list[AdGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsAnalyticsClickWindowDays
-    | Unset = AdGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays
-    | Unset = AdGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsAnalyticsViewWindowDays
-    | Unset = AdGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsAnalyticsConversionReportTime
-    | Unset = AdGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: AdGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[AdGroupsAnalyticsResponseItem]:
     """Get ad group analytics

@@ -18,10 +18,10 @@ def _get_kwargs(
     campaign_ids: list[str] | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdGroupsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdGroupsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    translate_interests_to_names: bool | Unset = False,
+    translate_interests_to_names: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -146,10 +146,10 @@ def sync_detailed(
     campaign_ids: list[str] | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdGroupsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdGroupsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    translate_interests_to_names: bool | Unset = False,
+    translate_interests_to_names: bool | Unset = UNSET,
 ) -> Response[AdGroupsListResponse200 | Error]:
     """List ad groups
 
@@ -201,10 +201,10 @@ def sync(
     campaign_ids: list[str] | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdGroupsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdGroupsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    translate_interests_to_names: bool | Unset = False,
+    translate_interests_to_names: bool | Unset = UNSET,
 ) -> AdGroupsListResponse200:
     """List ad groups
 
@@ -253,10 +253,10 @@ async def asyncio_detailed(
     campaign_ids: list[str] | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdGroupsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdGroupsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    translate_interests_to_names: bool | Unset = False,
+    translate_interests_to_names: bool | Unset = UNSET,
 ) -> Response[AdGroupsListResponse200 | Error]:
     """List ad groups
 
@@ -308,10 +308,10 @@ async def asyncio(
     campaign_ids: list[str] | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdGroupsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdGroupsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    translate_interests_to_names: bool | Unset = False,
+    translate_interests_to_names: bool | Unset = UNSET,
 ) -> AdGroupsListResponse200:
     """List ad groups
 

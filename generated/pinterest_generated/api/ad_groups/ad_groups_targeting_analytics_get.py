@@ -39,14 +39,10 @@ def _get_kwargs(
     targeting_types: list[AdsAnalyticsAdGroupTargetingType],
     columns: list[AdGroupsTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime
-    | Unset = AdGroupsTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -216,14 +212,10 @@ def sync_detailed(
     targeting_types: list[AdsAnalyticsAdGroupTargetingType],
     columns: list[AdGroupsTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime
-    | Unset = AdGroupsTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -309,14 +301,10 @@ def sync(
     targeting_types: list[AdsAnalyticsAdGroupTargetingType],
     columns: list[AdGroupsTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime
-    | Unset = AdGroupsTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:
@@ -399,14 +387,10 @@ async def asyncio_detailed(
     targeting_types: list[AdsAnalyticsAdGroupTargetingType],
     columns: list[AdGroupsTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime
-    | Unset = AdGroupsTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -492,14 +476,10 @@ async def asyncio(
     targeting_types: list[AdsAnalyticsAdGroupTargetingType],
     columns: list[AdGroupsTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays
-    | Unset = AdGroupsTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime
-    | Unset = AdGroupsTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdGroupsTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdGroupsTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdGroupsTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdGroupsTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:

@@ -37,14 +37,10 @@ def _get_kwargs(
     targeting_types: list[AdsAnalyticsAdTargetingType],
     columns: list[AdTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdTargetingAnalyticsGetClickWindowDays
-    | Unset = AdTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdTargetingAnalyticsGetViewWindowDays
-    | Unset = AdTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime
-    | Unset = AdTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -214,14 +210,10 @@ def sync_detailed(
     targeting_types: list[AdsAnalyticsAdTargetingType],
     columns: list[AdTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdTargetingAnalyticsGetClickWindowDays
-    | Unset = AdTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdTargetingAnalyticsGetViewWindowDays
-    | Unset = AdTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime
-    | Unset = AdTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -306,14 +298,10 @@ def sync(
     targeting_types: list[AdsAnalyticsAdTargetingType],
     columns: list[AdTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdTargetingAnalyticsGetClickWindowDays
-    | Unset = AdTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdTargetingAnalyticsGetViewWindowDays
-    | Unset = AdTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime
-    | Unset = AdTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:
@@ -395,14 +383,10 @@ async def asyncio_detailed(
     targeting_types: list[AdsAnalyticsAdTargetingType],
     columns: list[AdTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdTargetingAnalyticsGetClickWindowDays
-    | Unset = AdTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdTargetingAnalyticsGetViewWindowDays
-    | Unset = AdTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime
-    | Unset = AdTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -487,14 +471,10 @@ async def asyncio(
     targeting_types: list[AdsAnalyticsAdTargetingType],
     columns: list[AdTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: AdTargetingAnalyticsGetClickWindowDays
-    | Unset = AdTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays
-    | Unset = AdTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: AdTargetingAnalyticsGetViewWindowDays
-    | Unset = AdTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime
-    | Unset = AdTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:

@@ -19,7 +19,7 @@ def _get_kwargs(
     ad_group_ids: list[str] | Unset = UNSET,
     ad_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -151,7 +151,7 @@ def sync_detailed(
     ad_group_ids: list[str] | Unset = UNSET,
     ad_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[AdsListResponse200 | Error]:
@@ -213,7 +213,7 @@ def sync(
     ad_group_ids: list[str] | Unset = UNSET,
     ad_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> AdsListResponse200:
@@ -272,7 +272,7 @@ async def asyncio_detailed(
     ad_group_ids: list[str] | Unset = UNSET,
     ad_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[AdsListResponse200 | Error]:
@@ -334,7 +334,7 @@ async def asyncio(
     ad_group_ids: list[str] | Unset = UNSET,
     ad_ids: list[str] | Unset = UNSET,
     entity_statuses: list[AdsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: AdsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> AdsListResponse200:

@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     audience_id: str,
     account_type: AudienceAccountType,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -126,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     audience_id: str,
     account_type: AudienceAccountType,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[BusinessAccountAudiencesSharedAccountsListResponse200 | Error]:
     """List accounts with access to an audience owned by a business
@@ -174,7 +174,7 @@ def sync(
     client: AuthenticatedClient,
     audience_id: str,
     account_type: AudienceAccountType,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> BusinessAccountAudiencesSharedAccountsListResponse200:
     """List accounts with access to an audience owned by a business
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     audience_id: str,
     account_type: AudienceAccountType,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[BusinessAccountAudiencesSharedAccountsListResponse200 | Error]:
     """List accounts with access to an audience owned by a business
@@ -267,7 +267,7 @@ async def asyncio(
     client: AuthenticatedClient,
     audience_id: str,
     account_type: AudienceAccountType,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> BusinessAccountAudiencesSharedAccountsListResponse200:
     """List accounts with access to an audience owned by a business

@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
     order: SharedAudiencesForBusinessListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -116,7 +116,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: SharedAudiencesForBusinessListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | SharedAudiencesForBusinessListResponse200]:
     """List received audiences for a business
 
@@ -157,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: SharedAudiencesForBusinessListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> SharedAudiencesForBusinessListResponse200:
     """List received audiences for a business
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: SharedAudiencesForBusinessListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | SharedAudiencesForBusinessListResponse200]:
     """List received audiences for a business
 
@@ -236,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: SharedAudiencesForBusinessListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> SharedAudiencesForBusinessListResponse200:
     """List received audiences for a business
 

@@ -17,8 +17,8 @@ def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
     order: AudiencesListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
-    ownership_type: AudiencesListOwnershipType | Unset = AudiencesListOwnershipType.OWNED,
+    page_size: int | Unset = UNSET,
+    ownership_type: AudiencesListOwnershipType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -120,8 +120,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: AudiencesListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
-    ownership_type: AudiencesListOwnershipType | Unset = AudiencesListOwnershipType.OWNED,
+    page_size: int | Unset = UNSET,
+    ownership_type: AudiencesListOwnershipType | Unset = UNSET,
 ) -> Response[AudiencesListResponse200 | Error]:
     """List audiences
 
@@ -165,8 +165,8 @@ def sync(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: AudiencesListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
-    ownership_type: AudiencesListOwnershipType | Unset = AudiencesListOwnershipType.OWNED,
+    page_size: int | Unset = UNSET,
+    ownership_type: AudiencesListOwnershipType | Unset = UNSET,
 ) -> AudiencesListResponse200:
     """List audiences
 
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: AudiencesListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
-    ownership_type: AudiencesListOwnershipType | Unset = AudiencesListOwnershipType.OWNED,
+    page_size: int | Unset = UNSET,
+    ownership_type: AudiencesListOwnershipType | Unset = UNSET,
 ) -> Response[AudiencesListResponse200 | Error]:
     """List audiences
 
@@ -252,8 +252,8 @@ async def asyncio(
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
     order: AudiencesListOrder | Unset = UNSET,
-    page_size: int | Unset = 25,
-    ownership_type: AudiencesListOwnershipType | Unset = AudiencesListOwnershipType.OWNED,
+    page_size: int | Unset = UNSET,
+    ownership_type: AudiencesListOwnershipType | Unset = UNSET,
 ) -> AudiencesListResponse200:
     """List audiences
 

@@ -14,7 +14,7 @@ def _get_kwargs(
     ad_account_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdsCreditsDiscountsGetResponse200 | Error]:
     """Get ads credit discounts
 
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdsCreditsDiscountsGetResponse200:
     """Get ads credit discounts
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdsCreditsDiscountsGetResponse200 | Error]:
     """Get ads credit discounts
 
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdsCreditsDiscountsGetResponse200:
     """Get ads credit discounts
 

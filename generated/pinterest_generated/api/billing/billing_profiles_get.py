@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     is_active: bool,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     is_active: bool,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BillingProfilesGetResponse200 | Error]:
     """Get billing profiles
 
@@ -143,7 +143,7 @@ def sync(
     client: AuthenticatedClient,
     is_active: bool,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BillingProfilesGetResponse200:
     """Get billing profiles
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     is_active: bool,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BillingProfilesGetResponse200 | Error]:
     """Get billing profiles
 
@@ -228,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     is_active: bool,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BillingProfilesGetResponse200:
     """Get billing profiles
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     ad_account_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -107,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | SsioInsertionOrdersStatusGetByAdAccountResponse200]:
     """Get insertion order status by ad account id.
 
@@ -148,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> SsioInsertionOrdersStatusGetByAdAccountResponse200:
     """Get insertion order status by ad account id.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | SsioInsertionOrdersStatusGetByAdAccountResponse200]:
     """Get insertion order status by ad account id.
 
@@ -227,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> SsioInsertionOrdersStatusGetByAdAccountResponse200:
     """Get insertion order status by ad account id.
 

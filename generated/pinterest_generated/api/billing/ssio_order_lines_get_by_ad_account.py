@@ -16,7 +16,7 @@ def _get_kwargs(
     ad_account_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     pin_order_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -110,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     pin_order_id: str | Unset = UNSET,
 ) -> Response[Error | SsioOrderLinesGetByAdAccountResponse200]:
     """Get Salesforce order lines by ad account id.
@@ -154,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     pin_order_id: str | Unset = UNSET,
 ) -> SsioOrderLinesGetByAdAccountResponse200:
     """Get Salesforce order lines by ad account id.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     pin_order_id: str | Unset = UNSET,
 ) -> Response[Error | SsioOrderLinesGetByAdAccountResponse200]:
     """Get Salesforce order lines by ad account id.
@@ -239,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     pin_order_id: str | Unset = UNSET,
 ) -> SsioOrderLinesGetByAdAccountResponse200:
     """Get Salesforce order lines by ad account id.

@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardSectionsListResponse200 | Error]:
     """List board sections
 
@@ -144,7 +144,7 @@ def sync(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardSectionsListResponse200:
     """List board sections
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardSectionsListResponse200 | Error]:
     """List board sections
 
@@ -231,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardSectionsListResponse200:
     """List board sections
 

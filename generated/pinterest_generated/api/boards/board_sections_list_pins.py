@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -132,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardSectionsListPinsResponse200 | Error]:
     """List Pins on board section
 
@@ -180,7 +180,7 @@ def sync(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardSectionsListPinsResponse200:
     """List Pins on board section
 
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardSectionsListPinsResponse200 | Error]:
     """List Pins on board section
 
@@ -273,7 +273,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardSectionsListPinsResponse200:
     """List Pins on board section
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     ad_account_id: str | Unset = UNSET,
     privacy: BoardPrivacyFilter | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -153,7 +153,7 @@ def sync_detailed(
     ad_account_id: str | Unset = UNSET,
     privacy: BoardPrivacyFilter | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardsListResponse200 | PinterestLibError]:
     """List boards
 
@@ -200,7 +200,7 @@ def sync(
     ad_account_id: str | Unset = UNSET,
     privacy: BoardPrivacyFilter | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardsListResponse200:
     """List boards
 
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     ad_account_id: str | Unset = UNSET,
     privacy: BoardPrivacyFilter | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BoardsListResponse200 | PinterestLibError]:
     """List boards
 
@@ -291,7 +291,7 @@ async def asyncio(
     ad_account_id: str | Unset = UNSET,
     privacy: BoardPrivacyFilter | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BoardsListResponse200:
     """List boards
 

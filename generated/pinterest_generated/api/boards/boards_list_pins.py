@@ -15,10 +15,10 @@ def _get_kwargs(
     board_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -127,10 +127,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[BoardsListPinsResponse200 | Error]:
     """List Pins on board
 
@@ -178,10 +178,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> BoardsListPinsResponse200:
     """List Pins on board
 
@@ -226,10 +226,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[BoardsListPinsResponse200 | Error]:
     """List Pins on board
 
@@ -277,10 +277,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> BoardsListPinsResponse200:
     """List Pins on board
 

@@ -14,7 +14,7 @@ def _get_kwargs(
     ad_account_id: str,
     bulk_request_id: str,
     *,
-    include_details: bool | Unset = False,
+    include_details: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     bulk_request_id: str,
     *,
     client: AuthenticatedClient,
-    include_details: bool | Unset = False,
+    include_details: bool | Unset = UNSET,
 ) -> Response[BulkUpsertStatusResponse | Error]:
     """Download advertiser entities in bulk
 
@@ -132,7 +132,7 @@ def sync(
     bulk_request_id: str,
     *,
     client: AuthenticatedClient,
-    include_details: bool | Unset = False,
+    include_details: bool | Unset = UNSET,
 ) -> BulkUpsertStatusResponse:
     """Download advertiser entities in bulk
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     bulk_request_id: str,
     *,
     client: AuthenticatedClient,
-    include_details: bool | Unset = False,
+    include_details: bool | Unset = UNSET,
 ) -> Response[BulkUpsertStatusResponse | Error]:
     """Download advertiser entities in bulk
 
@@ -209,7 +209,7 @@ async def asyncio(
     bulk_request_id: str,
     *,
     client: AuthenticatedClient,
-    include_details: bool | Unset = False,
+    include_details: bool | Unset = UNSET,
 ) -> BulkUpsertStatusResponse:
     """Download advertiser entities in bulk
 

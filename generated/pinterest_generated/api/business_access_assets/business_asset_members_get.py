@@ -14,10 +14,10 @@ def _get_kwargs(
     business_id: str,
     asset_id: str,
     *,
-    fetch_system_users: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    start_index: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    start_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,10 +103,10 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    start_index: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    start_index: int | Unset = UNSET,
 ) -> Response[BusinessAssetMembersGetResponse200 | Error]:
     """Get members with access to asset
 
@@ -150,10 +150,10 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    start_index: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    start_index: int | Unset = UNSET,
 ) -> BusinessAssetMembersGetResponse200:
     """Get members with access to asset
 
@@ -194,10 +194,10 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    start_index: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    start_index: int | Unset = UNSET,
 ) -> Response[BusinessAssetMembersGetResponse200 | Error]:
     """Get members with access to asset
 
@@ -241,10 +241,10 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    start_index: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    start_index: int | Unset = UNSET,
 ) -> BusinessAssetMembersGetResponse200:
     """Get members with access to asset
 

@@ -14,9 +14,9 @@ def _get_kwargs(
     business_id: str,
     asset_id: str,
     *,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,9 +100,9 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessAssetPartnersGetResponse200 | Error]:
     """Get partners with access to asset
 
@@ -147,9 +147,9 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessAssetPartnersGetResponse200:
     """Get partners with access to asset
 
@@ -191,9 +191,9 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessAssetPartnersGetResponse200 | Error]:
     """Get partners with access to asset
 
@@ -238,9 +238,9 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessAssetPartnersGetResponse200:
     """Get partners with access to asset
 

@@ -18,10 +18,10 @@ def _get_kwargs(
     permissions: list[PermissionsWithOwner] | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     asset_group_id: str | Unset = UNSET,
-    asset_type: BusinessAssetsGetAssetType | Unset = BusinessAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -130,10 +130,10 @@ def sync_detailed(
     permissions: list[PermissionsWithOwner] | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     asset_group_id: str | Unset = UNSET,
-    asset_type: BusinessAssetsGetAssetType | Unset = BusinessAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessAssetsGetResponse200 | Error]:
     """List business assets
 
@@ -185,10 +185,10 @@ def sync(
     permissions: list[PermissionsWithOwner] | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     asset_group_id: str | Unset = UNSET,
-    asset_type: BusinessAssetsGetAssetType | Unset = BusinessAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessAssetsGetResponse200:
     """List business assets
 
@@ -237,10 +237,10 @@ async def asyncio_detailed(
     permissions: list[PermissionsWithOwner] | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     asset_group_id: str | Unset = UNSET,
-    asset_type: BusinessAssetsGetAssetType | Unset = BusinessAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessAssetsGetResponse200 | Error]:
     """List business assets
 
@@ -292,10 +292,10 @@ async def asyncio(
     permissions: list[PermissionsWithOwner] | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     asset_group_id: str | Unset = UNSET,
-    asset_type: BusinessAssetsGetAssetType | Unset = BusinessAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessAssetsGetResponse200:
     """List business assets
 

@@ -15,11 +15,10 @@ def _get_kwargs(
     business_id: str,
     member_id: str,
     *,
-    asset_type: BusinessMemberAssetsGetAssetType
-    | Unset = BusinessMemberAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessMemberAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -109,11 +108,10 @@ def sync_detailed(
     member_id: str,
     *,
     client: AuthenticatedClient,
-    asset_type: BusinessMemberAssetsGetAssetType
-    | Unset = BusinessMemberAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessMemberAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessMemberAssetsGetResponse200 | Error]:
     """Get assets assigned to a member
 
@@ -161,11 +159,10 @@ def sync(
     member_id: str,
     *,
     client: AuthenticatedClient,
-    asset_type: BusinessMemberAssetsGetAssetType
-    | Unset = BusinessMemberAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessMemberAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessMemberAssetsGetResponse200:
     """Get assets assigned to a member
 
@@ -210,11 +207,10 @@ async def asyncio_detailed(
     member_id: str,
     *,
     client: AuthenticatedClient,
-    asset_type: BusinessMemberAssetsGetAssetType
-    | Unset = BusinessMemberAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessMemberAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[BusinessMemberAssetsGetResponse200 | Error]:
     """Get assets assigned to a member
 
@@ -262,11 +258,10 @@ async def asyncio(
     member_id: str,
     *,
     client: AuthenticatedClient,
-    asset_type: BusinessMemberAssetsGetAssetType
-    | Unset = BusinessMemberAssetsGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
+    asset_type: BusinessMemberAssetsGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> BusinessMemberAssetsGetResponse200:
     """Get assets assigned to a member
 

@@ -20,11 +20,10 @@ def _get_kwargs(
     business_id: str,
     partner_id: str,
     *,
-    partner_type: PartnerType | Unset = PartnerType.INTERNAL,
-    asset_type: BusinessPartnerAssetAccessGetAssetType
-    | Unset = BusinessPartnerAssetAccessGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    partner_type: PartnerType | Unset = UNSET,
+    asset_type: BusinessPartnerAssetAccessGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -121,11 +120,10 @@ def sync_detailed(
     partner_id: str,
     *,
     client: AuthenticatedClient,
-    partner_type: PartnerType | Unset = PartnerType.INTERNAL,
-    asset_type: BusinessPartnerAssetAccessGetAssetType
-    | Unset = BusinessPartnerAssetAccessGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    partner_type: PartnerType | Unset = UNSET,
+    asset_type: BusinessPartnerAssetAccessGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[BusinessPartnerAssetAccessGetResponse200 | Error]:
     """Get assets assigned to a partner or assets assigned by a partner
@@ -178,11 +176,10 @@ def sync(
     partner_id: str,
     *,
     client: AuthenticatedClient,
-    partner_type: PartnerType | Unset = PartnerType.INTERNAL,
-    asset_type: BusinessPartnerAssetAccessGetAssetType
-    | Unset = BusinessPartnerAssetAccessGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    partner_type: PartnerType | Unset = UNSET,
+    asset_type: BusinessPartnerAssetAccessGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> BusinessPartnerAssetAccessGetResponse200:
     """Get assets assigned to a partner or assets assigned by a partner
@@ -232,11 +229,10 @@ async def asyncio_detailed(
     partner_id: str,
     *,
     client: AuthenticatedClient,
-    partner_type: PartnerType | Unset = PartnerType.INTERNAL,
-    asset_type: BusinessPartnerAssetAccessGetAssetType
-    | Unset = BusinessPartnerAssetAccessGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    partner_type: PartnerType | Unset = UNSET,
+    asset_type: BusinessPartnerAssetAccessGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[BusinessPartnerAssetAccessGetResponse200 | Error]:
     """Get assets assigned to a partner or assets assigned by a partner
@@ -289,11 +285,10 @@ async def asyncio(
     partner_id: str,
     *,
     client: AuthenticatedClient,
-    partner_type: PartnerType | Unset = PartnerType.INTERNAL,
-    asset_type: BusinessPartnerAssetAccessGetAssetType
-    | Unset = BusinessPartnerAssetAccessGetAssetType.AD_ACCOUNT,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    partner_type: PartnerType | Unset = UNSET,
+    asset_type: BusinessPartnerAssetAccessGetAssetType | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> BusinessPartnerAssetAccessGetResponse200:
     """Get assets assigned to a partner or assets assigned by a partner

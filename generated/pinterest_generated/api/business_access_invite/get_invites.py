@@ -15,11 +15,11 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     business_id: str,
     *,
-    is_member: bool | Unset = True,
+    is_member: bool | Unset = UNSET,
     invite_status: list[GetInvitesInviteStatusItem] | Unset = UNSET,
     invite_type: InviteType | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -119,11 +119,11 @@ def sync_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    is_member: bool | Unset = True,
+    is_member: bool | Unset = UNSET,
     invite_status: list[GetInvitesInviteStatusItem] | Unset = UNSET,
     invite_type: InviteType | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | GetInvitesResponse200]:
     """Get invites/requests
 
@@ -169,11 +169,11 @@ def sync(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    is_member: bool | Unset = True,
+    is_member: bool | Unset = UNSET,
     invite_status: list[GetInvitesInviteStatusItem] | Unset = UNSET,
     invite_type: InviteType | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> GetInvitesResponse200:
     """Get invites/requests
 
@@ -216,11 +216,11 @@ async def asyncio_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    is_member: bool | Unset = True,
+    is_member: bool | Unset = UNSET,
     invite_status: list[GetInvitesInviteStatusItem] | Unset = UNSET,
     invite_type: InviteType | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | GetInvitesResponse200]:
     """Get invites/requests
 
@@ -266,11 +266,11 @@ async def asyncio(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    is_member: bool | Unset = True,
+    is_member: bool | Unset = UNSET,
     invite_status: list[GetInvitesInviteStatusItem] | Unset = UNSET,
     invite_type: InviteType | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> GetInvitesResponse200:
     """Get invites/requests
 

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def _success_body(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | GetBusinessEmployersResponse200]:
     """List business employers for user
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> GetBusinessEmployersResponse200:
     """List business employers for user
@@ -156,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | GetBusinessEmployersResponse200]:
     """List business employers for user
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> GetBusinessEmployersResponse200:
     """List business employers for user

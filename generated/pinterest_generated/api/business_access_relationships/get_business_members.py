@@ -14,13 +14,13 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     business_id: str,
     *,
-    fetch_system_users: bool | Unset = False,
-    assets_summary: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
+    assets_summary: bool | Unset = UNSET,
     business_roles: list[MemberBusinessRole] | Unset = UNSET,
     member_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -122,13 +122,13 @@ def sync_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
-    assets_summary: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
+    assets_summary: bool | Unset = UNSET,
     business_roles: list[MemberBusinessRole] | Unset = UNSET,
     member_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | GetBusinessMembersResponse200]:
     """Get business members
 
@@ -177,13 +177,13 @@ def sync(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
-    assets_summary: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
+    assets_summary: bool | Unset = UNSET,
     business_roles: list[MemberBusinessRole] | Unset = UNSET,
     member_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> GetBusinessMembersResponse200:
     """Get business members
 
@@ -229,13 +229,13 @@ async def asyncio_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
-    assets_summary: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
+    assets_summary: bool | Unset = UNSET,
     business_roles: list[MemberBusinessRole] | Unset = UNSET,
     member_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | GetBusinessMembersResponse200]:
     """Get business members
 
@@ -284,13 +284,13 @@ async def asyncio(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    fetch_system_users: bool | Unset = False,
-    assets_summary: bool | Unset = False,
+    fetch_system_users: bool | Unset = UNSET,
+    assets_summary: bool | Unset = UNSET,
     business_roles: list[MemberBusinessRole] | Unset = UNSET,
     member_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
+    start_index: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> GetBusinessMembersResponse200:
     """Get business members
 

@@ -14,11 +14,11 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     business_id: str,
     *,
-    assets_summary: bool | Unset = False,
+    assets_summary: bool | Unset = UNSET,
     partner_type: PartnerType | Unset = UNSET,
     partner_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -111,11 +111,11 @@ def sync_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    assets_summary: bool | Unset = False,
+    assets_summary: bool | Unset = UNSET,
     partner_type: PartnerType | Unset = UNSET,
     partner_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | GetBusinessPartnersResponse200]:
     """Get business partners
@@ -168,11 +168,11 @@ def sync(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    assets_summary: bool | Unset = False,
+    assets_summary: bool | Unset = UNSET,
     partner_type: PartnerType | Unset = UNSET,
     partner_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> GetBusinessPartnersResponse200:
     """Get business partners
@@ -222,11 +222,11 @@ async def asyncio_detailed(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    assets_summary: bool | Unset = False,
+    assets_summary: bool | Unset = UNSET,
     partner_type: PartnerType | Unset = UNSET,
     partner_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | GetBusinessPartnersResponse200]:
     """Get business partners
@@ -279,11 +279,11 @@ async def asyncio(
     business_id: str,
     *,
     client: AuthenticatedClient,
-    assets_summary: bool | Unset = False,
+    assets_summary: bool | Unset = UNSET,
     partner_type: PartnerType | Unset = UNSET,
     partner_ids: str | Unset = UNSET,
-    start_index: int | Unset = 0,
-    page_size: int | Unset = 25,
+    start_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> GetBusinessPartnersResponse200:
     """Get business partners

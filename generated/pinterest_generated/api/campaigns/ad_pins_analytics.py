@@ -26,13 +26,10 @@ def _get_kwargs(
     end_date: datetime.date,
     columns: list[AdPinsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdPinsAnalyticsClickWindowDays
-    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
-    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdPinsAnalyticsConversionReportTime
-    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdPinsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -189,13 +186,10 @@ def sync_detailed(
     end_date: datetime.date,
     columns: list[AdPinsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdPinsAnalyticsClickWindowDays
-    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
-    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdPinsAnalyticsConversionReportTime
-    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdPinsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime | Unset = UNSET,
 ) -> Response[Error | list[AdPinAnalytics]]:
     """Get pins analytics
 
@@ -270,13 +264,10 @@ def sync(
     end_date: datetime.date,
     columns: list[AdPinsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdPinsAnalyticsClickWindowDays
-    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
-    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdPinsAnalyticsConversionReportTime
-    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdPinsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime | Unset = UNSET,
 ) -> list[AdPinAnalytics]:
     """Get pins analytics
 
@@ -348,13 +339,10 @@ async def asyncio_detailed(
     end_date: datetime.date,
     columns: list[AdPinsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdPinsAnalyticsClickWindowDays
-    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
-    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdPinsAnalyticsConversionReportTime
-    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdPinsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime | Unset = UNSET,
 ) -> Response[Error | list[AdPinAnalytics]]:
     """Get pins analytics
 
@@ -429,13 +417,10 @@ async def asyncio(
     end_date: datetime.date,
     columns: list[AdPinsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: AdPinsAnalyticsClickWindowDays
-    | Unset = AdPinsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: AdPinsAnalyticsEngagementWindowDays
-    | Unset = AdPinsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = AdPinsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: AdPinsAnalyticsConversionReportTime
-    | Unset = AdPinsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: AdPinsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: AdPinsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: AdPinsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: AdPinsAnalyticsConversionReportTime | Unset = UNSET,
 ) -> list[AdPinAnalytics]:
     """Get pins analytics
 

@@ -39,14 +39,10 @@ def _get_kwargs(
     targeting_types: list[AdsAnalyticsCampaignTargetingType],
     columns: list[CampaignTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays
-    | Unset = CampaignTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays
-    | Unset = CampaignTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays
-    | Unset = CampaignTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime
-    | Unset = CampaignTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -216,14 +212,10 @@ def sync_detailed(
     targeting_types: list[AdsAnalyticsCampaignTargetingType],
     columns: list[CampaignTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays
-    | Unset = CampaignTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays
-    | Unset = CampaignTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays
-    | Unset = CampaignTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime
-    | Unset = CampaignTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -308,14 +300,10 @@ def sync(
     targeting_types: list[AdsAnalyticsCampaignTargetingType],
     columns: list[CampaignTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays
-    | Unset = CampaignTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays
-    | Unset = CampaignTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays
-    | Unset = CampaignTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime
-    | Unset = CampaignTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:
@@ -397,14 +385,10 @@ async def asyncio_detailed(
     targeting_types: list[AdsAnalyticsCampaignTargetingType],
     columns: list[CampaignTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays
-    | Unset = CampaignTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays
-    | Unset = CampaignTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays
-    | Unset = CampaignTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime
-    | Unset = CampaignTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | MetricsResponse]:
@@ -489,14 +473,10 @@ async def asyncio(
     targeting_types: list[AdsAnalyticsCampaignTargetingType],
     columns: list[CampaignTargetingAnalyticsGetColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays
-    | Unset = CampaignTargetingAnalyticsGetClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays
-    | Unset = CampaignTargetingAnalyticsGetEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays
-    | Unset = CampaignTargetingAnalyticsGetViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime
-    | Unset = CampaignTargetingAnalyticsGetConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: CampaignTargetingAnalyticsGetClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignTargetingAnalyticsGetEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignTargetingAnalyticsGetViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignTargetingAnalyticsGetConversionReportTime | Unset = UNSET,
     attribution_types: list[ConversionReportAttributionType] | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> MetricsResponse:

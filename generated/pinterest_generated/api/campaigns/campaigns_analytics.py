@@ -30,15 +30,11 @@ def _get_kwargs(
     campaign_ids: list[str],
     columns: list[CampaignsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignsAnalyticsClickWindowDays
-    | Unset = CampaignsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignsAnalyticsEngagementWindowDays
-    | Unset = CampaignsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignsAnalyticsViewWindowDays
-    | Unset = CampaignsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignsAnalyticsConversionReportTime
-    | Unset = CampaignsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: CampaignsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -203,15 +199,11 @@ def sync_detailed(
     campaign_ids: list[str],
     columns: list[CampaignsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignsAnalyticsClickWindowDays
-    | Unset = CampaignsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignsAnalyticsEngagementWindowDays
-    | Unset = CampaignsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignsAnalyticsViewWindowDays
-    | Unset = CampaignsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignsAnalyticsConversionReportTime
-    | Unset = CampaignsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: CampaignsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[CampaignsAnalyticsResponseItem]]:
     """Get campaign analytics
@@ -289,15 +281,11 @@ def sync(
     campaign_ids: list[str],
     columns: list[CampaignsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignsAnalyticsClickWindowDays
-    | Unset = CampaignsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignsAnalyticsEngagementWindowDays
-    | Unset = CampaignsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignsAnalyticsViewWindowDays
-    | Unset = CampaignsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignsAnalyticsConversionReportTime
-    | Unset = CampaignsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: CampaignsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[CampaignsAnalyticsResponseItem]:
     """Get campaign analytics
@@ -372,15 +360,11 @@ async def asyncio_detailed(
     campaign_ids: list[str],
     columns: list[CampaignsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignsAnalyticsClickWindowDays
-    | Unset = CampaignsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignsAnalyticsEngagementWindowDays
-    | Unset = CampaignsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignsAnalyticsViewWindowDays
-    | Unset = CampaignsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignsAnalyticsConversionReportTime
-    | Unset = CampaignsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: CampaignsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[CampaignsAnalyticsResponseItem]]:
     """Get campaign analytics
@@ -458,15 +442,11 @@ async def asyncio(
     campaign_ids: list[str],
     columns: list[CampaignsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: CampaignsAnalyticsClickWindowDays
-    | Unset = CampaignsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: CampaignsAnalyticsEngagementWindowDays
-    | Unset = CampaignsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: CampaignsAnalyticsViewWindowDays
-    | Unset = CampaignsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: CampaignsAnalyticsConversionReportTime
-    | Unset = CampaignsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
-    aggregate_report_rows: bool | Unset = False,
+    click_window_days: CampaignsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: CampaignsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: CampaignsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: CampaignsAnalyticsConversionReportTime | Unset = UNSET,
+    aggregate_report_rows: bool | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[CampaignsAnalyticsResponseItem]:
     """Get campaign analytics

@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     campaign_ids: list[str] | Unset = UNSET,
     entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CampaignsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     campaign_ids: list[str] | Unset = UNSET,
     entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CampaignsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[CampaignsListResponse200 | Error]:
@@ -186,7 +186,7 @@ def sync(
     client: AuthenticatedClient,
     campaign_ids: list[str] | Unset = UNSET,
     entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CampaignsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> CampaignsListResponse200:
@@ -234,7 +234,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     campaign_ids: list[str] | Unset = UNSET,
     entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CampaignsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[CampaignsListResponse200 | Error]:
@@ -285,7 +285,7 @@ async def asyncio(
     client: AuthenticatedClient,
     campaign_ids: list[str] | Unset = UNSET,
     entity_statuses: list[CampaignsListEntityStatusesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CampaignsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> CampaignsListResponse200:

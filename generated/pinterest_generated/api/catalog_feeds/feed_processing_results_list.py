@@ -14,7 +14,7 @@ def _get_kwargs(
     feed_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -128,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | FeedProcessingResultsListResponse200]:
     """List feed processing results
@@ -181,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> FeedProcessingResultsListResponse200:
     """List feed processing results
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | FeedProcessingResultsListResponse200]:
     """List feed processing results
@@ -284,7 +284,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> FeedProcessingResultsListResponse200:
     """List feed processing results

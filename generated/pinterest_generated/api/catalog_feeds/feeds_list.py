@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -114,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | FeedsListResponse200]:
@@ -167,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> FeedsListResponse200:
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | FeedsListResponse200]:
@@ -270,7 +270,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> FeedsListResponse200:

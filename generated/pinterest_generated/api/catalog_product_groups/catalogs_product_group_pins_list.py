@@ -16,9 +16,9 @@ def _get_kwargs(
     product_group_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -133,9 +133,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[CatalogsProductGroupPinsListResponse200 | Error]:
     """List products by product group
 
@@ -188,9 +188,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> CatalogsProductGroupPinsListResponse200:
     """List products by product group
 
@@ -240,9 +240,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[CatalogsProductGroupPinsListResponse200 | Error]:
     """List products by product group
 
@@ -295,9 +295,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> CatalogsProductGroupPinsListResponse200:
     """List products by product group
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     feed_id: str | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -160,7 +160,7 @@ def sync_detailed(
     feed_id: str | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[CatalogsProductGroupsListResponse200 | Error]:
     """List product groups
@@ -217,7 +217,7 @@ def sync(
     feed_id: str | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> CatalogsProductGroupsListResponse200:
     """List product groups
@@ -271,7 +271,7 @@ async def asyncio_detailed(
     feed_id: str | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[CatalogsProductGroupsListResponse200 | Error]:
     """List product groups
@@ -328,7 +328,7 @@ async def asyncio(
     feed_id: str | Unset = UNSET,
     catalog_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> CatalogsProductGroupsListResponse200:
     """List product groups

@@ -30,9 +30,9 @@ def _get_kwargs(
     | CatalogsListProductsByFeedBasedFilter
     | CatalogsRetailListProductsByCatalogBasedFilterRequest,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -151,9 +151,9 @@ def sync_detailed(
     | CatalogsListProductsByFeedBasedFilter
     | CatalogsRetailListProductsByCatalogBasedFilterRequest,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[Error | ProductsByProductGroupFilterListResponse200]:
     """List products by filter
 
@@ -217,9 +217,9 @@ def sync(
     | CatalogsListProductsByFeedBasedFilter
     | CatalogsRetailListProductsByCatalogBasedFilterRequest,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> ProductsByProductGroupFilterListResponse200:
     """List products by filter
 
@@ -280,9 +280,9 @@ async def asyncio_detailed(
     | CatalogsListProductsByFeedBasedFilter
     | CatalogsRetailListProductsByCatalogBasedFilterRequest,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[Error | ProductsByProductGroupFilterListResponse200]:
     """List products by filter
 
@@ -346,9 +346,9 @@ async def asyncio(
     | CatalogsListProductsByFeedBasedFilter
     | CatalogsRetailListProductsByCatalogBasedFilterRequest,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> ProductsByProductGroupFilterListResponse200:
     """List products by filter
 

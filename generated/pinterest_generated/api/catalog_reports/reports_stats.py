@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     ad_account_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
     parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
 ) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
     parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
 ) -> Response[Error | ReportsStatsResponse200]:
@@ -162,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
     parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
 ) -> ReportsStatsResponse200:
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
     parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
 ) -> Response[Error | ReportsStatsResponse200]:
@@ -259,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
     parameters: CatalogsHotelReportStatsParameters | CatalogsRetailReportStatsParameters,
 ) -> ReportsStatsResponse200:

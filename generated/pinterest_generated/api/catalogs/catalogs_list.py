@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -111,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[CatalogsListResponse200 | Error]:
     """List catalogs
@@ -159,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> CatalogsListResponse200:
     """List catalogs
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[CatalogsListResponse200 | Error]:
     """List catalogs
@@ -252,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> CatalogsListResponse200:
     """List catalogs

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    filter_deleted: bool | Unset = False,
+    filter_deleted: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -141,7 +141,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    filter_deleted: bool | Unset = False,
+    filter_deleted: bool | Unset = UNSET,
 ) -> Response[ConversionTagsListResponse200 | PinterestLibError]:
     """List conversion tags
 
@@ -176,7 +176,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    filter_deleted: bool | Unset = False,
+    filter_deleted: bool | Unset = UNSET,
 ) -> ConversionTagsListResponse200:
     """List conversion tags
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    filter_deleted: bool | Unset = False,
+    filter_deleted: bool | Unset = UNSET,
 ) -> Response[ConversionTagsListResponse200 | PinterestLibError]:
     """List conversion tags
 
@@ -243,7 +243,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    filter_deleted: bool | Unset = False,
+    filter_deleted: bool | Unset = UNSET,
 ) -> ConversionTagsListResponse200:
     """List conversion tags
 

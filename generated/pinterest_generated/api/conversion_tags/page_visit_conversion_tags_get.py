@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PageVisitConversionTagsGetOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -104,7 +104,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PageVisitConversionTagsGetOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | PageVisitConversionTagsGetResponse200]:
@@ -145,7 +145,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PageVisitConversionTagsGetOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> PageVisitConversionTagsGetResponse200:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PageVisitConversionTagsGetOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | PageVisitConversionTagsGetResponse200]:
@@ -224,7 +224,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PageVisitConversionTagsGetOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> PageVisitConversionTagsGetResponse200:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CustomerListsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CustomerListsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[CustomerListsListResponse200 | Error]:
@@ -148,7 +148,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CustomerListsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> CustomerListsListResponse200:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CustomerListsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[CustomerListsListResponse200 | Error]:
@@ -237,7 +237,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: CustomerListsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> CustomerListsListResponse200:

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | IntegrationsGetListResponse200]:
     """Get integration metadata list
 
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> IntegrationsGetListResponse200:
     """Get integration metadata list
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | IntegrationsGetListResponse200]:
     """Get integration metadata list
 
@@ -195,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> IntegrationsGetListResponse200:
     """Get integration metadata list
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     ad_group_id: str | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     match_types: list[MatchType] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -125,7 +125,7 @@ def sync_detailed(
     ad_group_id: str | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     match_types: list[MatchType] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | KeywordsGetResponse200]:
     """Get keywords
@@ -193,7 +193,7 @@ def sync(
     ad_group_id: str | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     match_types: list[MatchType] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> KeywordsGetResponse200:
     """Get keywords
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     ad_group_id: str | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     match_types: list[MatchType] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | KeywordsGetResponse200]:
     """Get keywords
@@ -326,7 +326,7 @@ async def asyncio(
     ad_group_id: str | Unset = UNSET,
     ad_group_ids: list[str] | Unset = UNSET,
     match_types: list[MatchType] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> KeywordsGetResponse200:
     """Get keywords

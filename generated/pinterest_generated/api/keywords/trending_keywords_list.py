@@ -23,10 +23,10 @@ def _get_kwargs(
     genders: list[GenderListItem] | Unset = UNSET,
     ages: list[AgeBucketListItem] | Unset = UNSET,
     include_keywords: list[str] | Unset = UNSET,
-    normalize_against_group: bool | Unset = False,
-    limit: int | Unset = 50,
-    include_prediction: bool | Unset = False,
-    include_demographics: bool | Unset = False,
+    normalize_against_group: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_prediction: bool | Unset = UNSET,
+    include_demographics: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -178,10 +178,10 @@ def sync_detailed(
     genders: list[GenderListItem] | Unset = UNSET,
     ages: list[AgeBucketListItem] | Unset = UNSET,
     include_keywords: list[str] | Unset = UNSET,
-    normalize_against_group: bool | Unset = False,
-    limit: int | Unset = 50,
-    include_prediction: bool | Unset = False,
-    include_demographics: bool | Unset = False,
+    normalize_against_group: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_prediction: bool | Unset = UNSET,
+    include_demographics: bool | Unset = UNSET,
 ) -> Response[Error | TrendingKeywordsResponse]:
     """List trending keywords
 
@@ -243,10 +243,10 @@ def sync(
     genders: list[GenderListItem] | Unset = UNSET,
     ages: list[AgeBucketListItem] | Unset = UNSET,
     include_keywords: list[str] | Unset = UNSET,
-    normalize_against_group: bool | Unset = False,
-    limit: int | Unset = 50,
-    include_prediction: bool | Unset = False,
-    include_demographics: bool | Unset = False,
+    normalize_against_group: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_prediction: bool | Unset = UNSET,
+    include_demographics: bool | Unset = UNSET,
 ) -> TrendingKeywordsResponse:
     """List trending keywords
 
@@ -305,10 +305,10 @@ async def asyncio_detailed(
     genders: list[GenderListItem] | Unset = UNSET,
     ages: list[AgeBucketListItem] | Unset = UNSET,
     include_keywords: list[str] | Unset = UNSET,
-    normalize_against_group: bool | Unset = False,
-    limit: int | Unset = 50,
-    include_prediction: bool | Unset = False,
-    include_demographics: bool | Unset = False,
+    normalize_against_group: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_prediction: bool | Unset = UNSET,
+    include_demographics: bool | Unset = UNSET,
 ) -> Response[Error | TrendingKeywordsResponse]:
     """List trending keywords
 
@@ -370,10 +370,10 @@ async def asyncio(
     genders: list[GenderListItem] | Unset = UNSET,
     ages: list[AgeBucketListItem] | Unset = UNSET,
     include_keywords: list[str] | Unset = UNSET,
-    normalize_against_group: bool | Unset = False,
-    limit: int | Unset = 50,
-    include_prediction: bool | Unset = False,
-    include_demographics: bool | Unset = False,
+    normalize_against_group: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_prediction: bool | Unset = UNSET,
+    include_demographics: bool | Unset = UNSET,
 ) -> TrendingKeywordsResponse:
     """List trending keywords
 

@@ -19,7 +19,7 @@ def _get_kwargs(
     label_ids: list[str] | Unset = UNSET,
     entity_statuses: list[LabelsListEntityStatusesItem] | Unset = UNSET,
     label_types: list[LabelsListLabelTypesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -152,7 +152,7 @@ def sync_detailed(
     label_ids: list[str] | Unset = UNSET,
     entity_statuses: list[LabelsListEntityStatusesItem] | Unset = UNSET,
     label_types: list[LabelsListLabelTypesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | LabelsListResponse200]:
     """List labels
@@ -209,7 +209,7 @@ def sync(
     label_ids: list[str] | Unset = UNSET,
     entity_statuses: list[LabelsListEntityStatusesItem] | Unset = UNSET,
     label_types: list[LabelsListLabelTypesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> LabelsListResponse200:
     """List labels
@@ -263,7 +263,7 @@ async def asyncio_detailed(
     label_ids: list[str] | Unset = UNSET,
     entity_statuses: list[LabelsListEntityStatusesItem] | Unset = UNSET,
     label_types: list[LabelsListLabelTypesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | LabelsListResponse200]:
     """List labels
@@ -320,7 +320,7 @@ async def asyncio(
     label_ids: list[str] | Unset = UNSET,
     entity_statuses: list[LabelsListEntityStatusesItem] | Unset = UNSET,
     label_types: list[LabelsListLabelTypesItem] | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> LabelsListResponse200:
     """List labels

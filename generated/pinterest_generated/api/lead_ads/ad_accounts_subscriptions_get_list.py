@@ -16,7 +16,7 @@ def _get_kwargs(
     ad_account_id: str,
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -147,7 +147,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdAccountsSubscriptionsGetListResponse200 | PinterestLibError]:
     """Get lead ads subscriptions
 
@@ -186,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdAccountsSubscriptionsGetListResponse200:
     """Get lead ads subscriptions
 
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[AdAccountsSubscriptionsGetListResponse200 | PinterestLibError]:
     """Get lead ads subscriptions
 
@@ -261,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> AdAccountsSubscriptionsGetListResponse200:
     """Get lead ads subscriptions
 

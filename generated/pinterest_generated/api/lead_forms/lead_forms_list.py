@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: LeadFormsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -110,7 +110,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: LeadFormsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | LeadFormsListResponse200]:
@@ -157,7 +157,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: LeadFormsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> LeadFormsListResponse200:
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: LeadFormsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | LeadFormsListResponse200]:
@@ -248,7 +248,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: LeadFormsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> LeadFormsListResponse200:

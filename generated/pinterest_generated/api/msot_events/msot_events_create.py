@@ -113,8 +113,6 @@ def _build_response(
 def _success_body(response: Response[Any | Error]) -> Any:
     if not response.is_success:
         raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    if response.parsed is None:
-        raise errors.UnparseableResponse(response.status_code, response.content, response.headers)
     return cast(Any, response.parsed)
 
 

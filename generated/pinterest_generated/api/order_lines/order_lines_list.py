@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: OrderLinesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: OrderLinesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | OrderLinesListResponse200]:
@@ -143,7 +143,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: OrderLinesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> OrderLinesListResponse200:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: OrderLinesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | OrderLinesListResponse200]:
@@ -222,7 +222,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: OrderLinesListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> OrderLinesListResponse200:

@@ -22,7 +22,7 @@ def _get_kwargs(
     pin_ids: list[str],
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: MultiPinsAnalyticsAppTypes | Unset = MultiPinsAnalyticsAppTypes.ALL,
+    app_types: MultiPinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[
         MultiPinsAnalyticsMetricTypesItemType0 | MultiPinsAnalyticsMetricTypesItemType1
     ],
@@ -178,7 +178,7 @@ def sync_detailed(
     pin_ids: list[str],
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: MultiPinsAnalyticsAppTypes | Unset = MultiPinsAnalyticsAppTypes.ALL,
+    app_types: MultiPinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[
         MultiPinsAnalyticsMetricTypesItemType0 | MultiPinsAnalyticsMetricTypesItemType1
     ],
@@ -246,7 +246,7 @@ def sync(
     pin_ids: list[str],
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: MultiPinsAnalyticsAppTypes | Unset = MultiPinsAnalyticsAppTypes.ALL,
+    app_types: MultiPinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[
         MultiPinsAnalyticsMetricTypesItemType0 | MultiPinsAnalyticsMetricTypesItemType1
     ],
@@ -311,7 +311,7 @@ async def asyncio_detailed(
     pin_ids: list[str],
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: MultiPinsAnalyticsAppTypes | Unset = MultiPinsAnalyticsAppTypes.ALL,
+    app_types: MultiPinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[
         MultiPinsAnalyticsMetricTypesItemType0 | MultiPinsAnalyticsMetricTypesItemType1
     ],
@@ -379,7 +379,7 @@ async def asyncio(
     pin_ids: list[str],
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: MultiPinsAnalyticsAppTypes | Unset = MultiPinsAnalyticsAppTypes.ALL,
+    app_types: MultiPinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[
         MultiPinsAnalyticsMetricTypesItemType0 | MultiPinsAnalyticsMetricTypesItemType1
     ],

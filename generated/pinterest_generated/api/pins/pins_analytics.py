@@ -20,9 +20,9 @@ def _get_kwargs(
     *,
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: PinsAnalyticsAppTypes | Unset = PinsAnalyticsAppTypes.ALL,
+    app_types: PinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[PinsAnalyticsMetricTypesItemType0 | PinsAnalyticsMetricTypesItemType1],
-    split_field: PinsAnalyticsSplitField | Unset = PinsAnalyticsSplitField.NO_SPLIT,
+    split_field: PinsAnalyticsSplitField | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -169,9 +169,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: PinsAnalyticsAppTypes | Unset = PinsAnalyticsAppTypes.ALL,
+    app_types: PinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[PinsAnalyticsMetricTypesItemType0 | PinsAnalyticsMetricTypesItemType1],
-    split_field: PinsAnalyticsSplitField | Unset = PinsAnalyticsSplitField.NO_SPLIT,
+    split_field: PinsAnalyticsSplitField | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | PinAnalyticsResponse]:
     """Get Pin analytics
@@ -234,9 +234,9 @@ def sync(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: PinsAnalyticsAppTypes | Unset = PinsAnalyticsAppTypes.ALL,
+    app_types: PinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[PinsAnalyticsMetricTypesItemType0 | PinsAnalyticsMetricTypesItemType1],
-    split_field: PinsAnalyticsSplitField | Unset = PinsAnalyticsSplitField.NO_SPLIT,
+    split_field: PinsAnalyticsSplitField | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> PinAnalyticsResponse:
     """Get Pin analytics
@@ -296,9 +296,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: PinsAnalyticsAppTypes | Unset = PinsAnalyticsAppTypes.ALL,
+    app_types: PinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[PinsAnalyticsMetricTypesItemType0 | PinsAnalyticsMetricTypesItemType1],
-    split_field: PinsAnalyticsSplitField | Unset = PinsAnalyticsSplitField.NO_SPLIT,
+    split_field: PinsAnalyticsSplitField | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | PinAnalyticsResponse]:
     """Get Pin analytics
@@ -361,9 +361,9 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-    app_types: PinsAnalyticsAppTypes | Unset = PinsAnalyticsAppTypes.ALL,
+    app_types: PinsAnalyticsAppTypes | Unset = UNSET,
     metric_types: list[PinsAnalyticsMetricTypesItemType0 | PinsAnalyticsMetricTypesItemType1],
-    split_field: PinsAnalyticsSplitField | Unset = PinsAnalyticsSplitField.NO_SPLIT,
+    split_field: PinsAnalyticsSplitField | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> PinAnalyticsResponse:
     """Get Pin analytics

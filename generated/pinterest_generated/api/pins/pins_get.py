@@ -14,7 +14,7 @@ def _get_kwargs(
     pin_id: str,
     *,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -141,7 +141,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[Pin | PinterestLibError]:
     """Get Pin
 
@@ -191,7 +191,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Pin:
     """Get Pin
 
@@ -238,7 +238,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Response[Pin | PinterestLibError]:
     """Get Pin
 
@@ -288,7 +288,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
 ) -> Pin:
     """Get Pin
 

@@ -15,13 +15,13 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     pin_filter: PinsListPinFilter | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
-    include_protected_pins: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
+    include_protected_pins: bool | Unset = UNSET,
     pin_type: PinsListPinType | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -181,13 +181,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     pin_filter: PinsListPinFilter | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
-    include_protected_pins: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
+    include_protected_pins: bool | Unset = UNSET,
     pin_type: PinsListPinType | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[PinsListResponse200 | PinterestLibError]:
     """List Pins
 
@@ -246,13 +246,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     pin_filter: PinsListPinFilter | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
-    include_protected_pins: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
+    include_protected_pins: bool | Unset = UNSET,
     pin_type: PinsListPinType | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> PinsListResponse200:
     """List Pins
 
@@ -308,13 +308,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     pin_filter: PinsListPinFilter | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
-    include_protected_pins: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
+    include_protected_pins: bool | Unset = UNSET,
     pin_type: PinsListPinType | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> Response[PinsListResponse200 | PinterestLibError]:
     """List Pins
 
@@ -373,13 +373,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     pin_filter: PinsListPinFilter | Unset = UNSET,
-    pin_metrics: bool | Unset = False,
-    include_protected_pins: bool | Unset = False,
+    pin_metrics: bool | Unset = UNSET,
+    include_protected_pins: bool | Unset = UNSET,
     pin_type: PinsListPinType | Unset = UNSET,
     creative_types: list[CreativeType] | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
 ) -> PinsListResponse200:
     """List Pins
 

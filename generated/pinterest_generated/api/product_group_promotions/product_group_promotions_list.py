@@ -22,7 +22,7 @@ def _get_kwargs(
     product_group_promotion_ids: list[str] | Unset = UNSET,
     entity_statuses: list[ProductGroupPromotionsListEntityStatusesItem] | Unset = UNSET,
     ad_group_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: ProductGroupPromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def sync_detailed(
     product_group_promotion_ids: list[str] | Unset = UNSET,
     entity_statuses: list[ProductGroupPromotionsListEntityStatusesItem] | Unset = UNSET,
     ad_group_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: ProductGroupPromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | ProductGroupPromotionsListResponse200]:
@@ -191,7 +191,7 @@ def sync(
     product_group_promotion_ids: list[str] | Unset = UNSET,
     entity_statuses: list[ProductGroupPromotionsListEntityStatusesItem] | Unset = UNSET,
     ad_group_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: ProductGroupPromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> ProductGroupPromotionsListResponse200:
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     product_group_promotion_ids: list[str] | Unset = UNSET,
     entity_statuses: list[ProductGroupPromotionsListEntityStatusesItem] | Unset = UNSET,
     ad_group_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: ProductGroupPromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | ProductGroupPromotionsListResponse200]:
@@ -300,7 +300,7 @@ async def asyncio(
     product_group_promotion_ids: list[str] | Unset = UNSET,
     entity_statuses: list[ProductGroupPromotionsListEntityStatusesItem] | Unset = UNSET,
     ad_group_id: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: ProductGroupPromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> ProductGroupPromotionsListResponse200:

@@ -32,14 +32,10 @@ def _get_kwargs(
     product_group_ids: list[str],
     columns: list[ProductGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: ProductGroupsAnalyticsClickWindowDays
-    | Unset = ProductGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays
-    | Unset = ProductGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: ProductGroupsAnalyticsViewWindowDays
-    | Unset = ProductGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: ProductGroupsAnalyticsConversionReportTime
-    | Unset = ProductGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: ProductGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: ProductGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: ProductGroupsAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -202,14 +198,10 @@ def sync_detailed(
     product_group_ids: list[str],
     columns: list[ProductGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: ProductGroupsAnalyticsClickWindowDays
-    | Unset = ProductGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays
-    | Unset = ProductGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: ProductGroupsAnalyticsViewWindowDays
-    | Unset = ProductGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: ProductGroupsAnalyticsConversionReportTime
-    | Unset = ProductGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: ProductGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: ProductGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: ProductGroupsAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[ProductGroupAnalyticsResponseItem]]:
     """Get product group analytics
@@ -285,14 +277,10 @@ def sync(
     product_group_ids: list[str],
     columns: list[ProductGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: ProductGroupsAnalyticsClickWindowDays
-    | Unset = ProductGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays
-    | Unset = ProductGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: ProductGroupsAnalyticsViewWindowDays
-    | Unset = ProductGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: ProductGroupsAnalyticsConversionReportTime
-    | Unset = ProductGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: ProductGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: ProductGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: ProductGroupsAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[ProductGroupAnalyticsResponseItem]:
     """Get product group analytics
@@ -365,14 +353,10 @@ async def asyncio_detailed(
     product_group_ids: list[str],
     columns: list[ProductGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: ProductGroupsAnalyticsClickWindowDays
-    | Unset = ProductGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays
-    | Unset = ProductGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: ProductGroupsAnalyticsViewWindowDays
-    | Unset = ProductGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: ProductGroupsAnalyticsConversionReportTime
-    | Unset = ProductGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: ProductGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: ProductGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: ProductGroupsAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> Response[Error | list[ProductGroupAnalyticsResponseItem]]:
     """Get product group analytics
@@ -448,14 +432,10 @@ async def asyncio(
     product_group_ids: list[str],
     columns: list[ProductGroupsAnalyticsColumnsItem],
     granularity: Granularity,
-    click_window_days: ProductGroupsAnalyticsClickWindowDays
-    | Unset = ProductGroupsAnalyticsClickWindowDays.VALUE_30,
-    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays
-    | Unset = ProductGroupsAnalyticsEngagementWindowDays.VALUE_30,
-    view_window_days: ProductGroupsAnalyticsViewWindowDays
-    | Unset = ProductGroupsAnalyticsViewWindowDays.VALUE_1,
-    conversion_report_time: ProductGroupsAnalyticsConversionReportTime
-    | Unset = ProductGroupsAnalyticsConversionReportTime.TIME_OF_AD_ACTION,
+    click_window_days: ProductGroupsAnalyticsClickWindowDays | Unset = UNSET,
+    engagement_window_days: ProductGroupsAnalyticsEngagementWindowDays | Unset = UNSET,
+    view_window_days: ProductGroupsAnalyticsViewWindowDays | Unset = UNSET,
+    conversion_report_time: ProductGroupsAnalyticsConversionReportTime | Unset = UNSET,
     reporting_timezone: ReportingTimeZone | Unset = UNSET,
 ) -> list[ProductGroupAnalyticsResponseItem]:
     """Get product group analytics

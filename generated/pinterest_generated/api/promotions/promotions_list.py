@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | PromotionsListResponse200]:
@@ -154,7 +154,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> PromotionsListResponse200:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | PromotionsListResponse200]:
@@ -235,7 +235,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     order: PromotionsListOrder | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> PromotionsListResponse200:

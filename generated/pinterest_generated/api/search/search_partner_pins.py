@@ -15,7 +15,7 @@ def _get_kwargs(
     country_code: str,
     bookmark: str | Unset = UNSET,
     locale: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -112,7 +112,7 @@ def sync_detailed(
     country_code: str,
     bookmark: str | Unset = UNSET,
     locale: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | SearchPartnerPinsResponse200]:
     """Search pins by a given search term
 
@@ -159,7 +159,7 @@ def sync(
     country_code: str,
     bookmark: str | Unset = UNSET,
     locale: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
 ) -> SearchPartnerPinsResponse200:
     """Search pins by a given search term
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     country_code: str,
     bookmark: str | Unset = UNSET,
     locale: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | SearchPartnerPinsResponse200]:
     """Search pins by a given search term
 
@@ -250,7 +250,7 @@ async def asyncio(
     country_code: str,
     bookmark: str | Unset = UNSET,
     locale: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
 ) -> SearchPartnerPinsResponse200:
     """Search pins by a given search term
 

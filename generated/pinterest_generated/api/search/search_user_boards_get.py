@@ -13,7 +13,7 @@ def _get_kwargs(
     *,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[Error | SearchUserBoardsGetResponse200]:
     """Search user's boards
@@ -143,7 +143,7 @@ def sync(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> SearchUserBoardsGetResponse200:
     """Search user's boards
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[Error | SearchUserBoardsGetResponse200]:
     """Search user's boards
@@ -232,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ad_account_id: str | Unset = UNSET,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> SearchUserBoardsGetResponse200:
     """Search user's boards

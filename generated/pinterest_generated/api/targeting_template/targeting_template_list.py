@@ -15,9 +15,9 @@ def _get_kwargs(
     ad_account_id: str,
     *,
     order: TargetingTemplateListOrder | Unset = UNSET,
-    include_sizing: bool | Unset = False,
+    include_sizing: bool | Unset = UNSET,
     search_query: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -119,9 +119,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     order: TargetingTemplateListOrder | Unset = UNSET,
-    include_sizing: bool | Unset = False,
+    include_sizing: bool | Unset = UNSET,
     search_query: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | TargetingTemplateListResponse200]:
     """List targeting templates
@@ -166,9 +166,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     order: TargetingTemplateListOrder | Unset = UNSET,
-    include_sizing: bool | Unset = False,
+    include_sizing: bool | Unset = UNSET,
     search_query: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> TargetingTemplateListResponse200:
     """List targeting templates
@@ -210,9 +210,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     order: TargetingTemplateListOrder | Unset = UNSET,
-    include_sizing: bool | Unset = False,
+    include_sizing: bool | Unset = UNSET,
     search_query: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> Response[Error | TargetingTemplateListResponse200]:
     """List targeting templates
@@ -257,9 +257,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     order: TargetingTemplateListOrder | Unset = UNSET,
-    include_sizing: bool | Unset = False,
+    include_sizing: bool | Unset = UNSET,
     search_query: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     bookmark: str | Unset = UNSET,
 ) -> TargetingTemplateListResponse200:
     """List targeting templates

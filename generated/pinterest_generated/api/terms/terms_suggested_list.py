@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     term: str,
-    limit: int | Unset = 4,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     term: str,
-    limit: int | Unset = 4,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | list[str]]:
     """List suggested terms
 
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     term: str,
-    limit: int | Unset = 4,
+    limit: int | Unset = UNSET,
 ) -> list[str]:
     """List suggested terms
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     term: str,
-    limit: int | Unset = 4,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | list[str]]:
     """List suggested terms
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     term: str,
-    limit: int | Unset = 4,
+    limit: int | Unset = UNSET,
 ) -> list[str]:
     """List suggested terms
 

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     ad_account_id: str,
     *,
-    include_html: bool | Unset = False,
+    include_html: bool | Unset = UNSET,
     tos_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -92,7 +92,7 @@ def sync_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    include_html: bool | Unset = False,
+    include_html: bool | Unset = UNSET,
     tos_type: str | Unset = UNSET,
 ) -> Response[Error | TermsOfService]:
     """Get terms of service
@@ -131,7 +131,7 @@ def sync(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    include_html: bool | Unset = False,
+    include_html: bool | Unset = UNSET,
     tos_type: str | Unset = UNSET,
 ) -> TermsOfService:
     """Get terms of service
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    include_html: bool | Unset = False,
+    include_html: bool | Unset = UNSET,
     tos_type: str | Unset = UNSET,
 ) -> Response[Error | TermsOfService]:
     """Get terms of service
@@ -206,7 +206,7 @@ async def asyncio(
     ad_account_id: str,
     *,
     client: AuthenticatedClient,
-    include_html: bool | Unset = False,
+    include_html: bool | Unset = UNSET,
     tos_type: str | Unset = UNSET,
 ) -> TermsOfService:
     """Get terms of service

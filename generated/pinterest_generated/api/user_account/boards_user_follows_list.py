@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    explicit_following: bool | Unset = False,
+    page_size: int | Unset = UNSET,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -106,8 +106,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    explicit_following: bool | Unset = False,
+    page_size: int | Unset = UNSET,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[BoardsUserFollowsListResponse200 | Error]:
     """List following boards
@@ -147,8 +147,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    explicit_following: bool | Unset = False,
+    page_size: int | Unset = UNSET,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> BoardsUserFollowsListResponse200:
     """List following boards
@@ -185,8 +185,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    explicit_following: bool | Unset = False,
+    page_size: int | Unset = UNSET,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[BoardsUserFollowsListResponse200 | Error]:
     """List following boards
@@ -226,8 +226,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
-    explicit_following: bool | Unset = False,
+    page_size: int | Unset = UNSET,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> BoardsUserFollowsListResponse200:
     """List following boards

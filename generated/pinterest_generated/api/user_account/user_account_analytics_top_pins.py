@@ -33,17 +33,13 @@ def _get_kwargs(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopPinsPinFormat
-    | Unset = UserAccountAnalyticsTopPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopPinsAppTypes
-    | Unset = UserAccountAnalyticsTopPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopPinsContentType
-    | Unset = UserAccountAnalyticsTopPinsContentType.ALL,
-    source: UserAccountAnalyticsTopPinsSource | Unset = UserAccountAnalyticsTopPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -197,17 +193,13 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopPinsPinFormat
-    | Unset = UserAccountAnalyticsTopPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopPinsAppTypes
-    | Unset = UserAccountAnalyticsTopPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopPinsContentType
-    | Unset = UserAccountAnalyticsTopPinsContentType.ALL,
-    source: UserAccountAnalyticsTopPinsSource | Unset = UserAccountAnalyticsTopPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | TopPinsAnalyticsResponse]:
@@ -275,17 +267,13 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopPinsPinFormat
-    | Unset = UserAccountAnalyticsTopPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopPinsAppTypes
-    | Unset = UserAccountAnalyticsTopPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopPinsContentType
-    | Unset = UserAccountAnalyticsTopPinsContentType.ALL,
-    source: UserAccountAnalyticsTopPinsSource | Unset = UserAccountAnalyticsTopPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> TopPinsAnalyticsResponse:
@@ -350,17 +338,13 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopPinsPinFormat
-    | Unset = UserAccountAnalyticsTopPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopPinsAppTypes
-    | Unset = UserAccountAnalyticsTopPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopPinsContentType
-    | Unset = UserAccountAnalyticsTopPinsContentType.ALL,
-    source: UserAccountAnalyticsTopPinsSource | Unset = UserAccountAnalyticsTopPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | TopPinsAnalyticsResponse]:
@@ -428,17 +412,13 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopPinsPinFormat
-    | Unset = UserAccountAnalyticsTopPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopPinsAppTypes
-    | Unset = UserAccountAnalyticsTopPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopPinsContentType
-    | Unset = UserAccountAnalyticsTopPinsContentType.ALL,
-    source: UserAccountAnalyticsTopPinsSource | Unset = UserAccountAnalyticsTopPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> TopPinsAnalyticsResponse:

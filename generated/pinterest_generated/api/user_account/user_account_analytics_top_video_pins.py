@@ -39,18 +39,13 @@ def _get_kwargs(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopVideoPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopVideoPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat
-    | Unset = UserAccountAnalyticsTopVideoPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopVideoPinsAppTypes
-    | Unset = UserAccountAnalyticsTopVideoPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopVideoPinsContentType
-    | Unset = UserAccountAnalyticsTopVideoPinsContentType.ALL,
-    source: UserAccountAnalyticsTopVideoPinsSource
-    | Unset = UserAccountAnalyticsTopVideoPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopVideoPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopVideoPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopVideoPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopVideoPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopVideoPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -206,18 +201,13 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopVideoPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopVideoPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat
-    | Unset = UserAccountAnalyticsTopVideoPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopVideoPinsAppTypes
-    | Unset = UserAccountAnalyticsTopVideoPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopVideoPinsContentType
-    | Unset = UserAccountAnalyticsTopVideoPinsContentType.ALL,
-    source: UserAccountAnalyticsTopVideoPinsSource
-    | Unset = UserAccountAnalyticsTopVideoPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopVideoPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopVideoPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopVideoPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopVideoPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopVideoPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | TopVideoPinsAnalyticsResponse]:
@@ -285,18 +275,13 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopVideoPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopVideoPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat
-    | Unset = UserAccountAnalyticsTopVideoPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopVideoPinsAppTypes
-    | Unset = UserAccountAnalyticsTopVideoPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopVideoPinsContentType
-    | Unset = UserAccountAnalyticsTopVideoPinsContentType.ALL,
-    source: UserAccountAnalyticsTopVideoPinsSource
-    | Unset = UserAccountAnalyticsTopVideoPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopVideoPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopVideoPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopVideoPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopVideoPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopVideoPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> TopVideoPinsAnalyticsResponse:
@@ -361,18 +346,13 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopVideoPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopVideoPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat
-    | Unset = UserAccountAnalyticsTopVideoPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopVideoPinsAppTypes
-    | Unset = UserAccountAnalyticsTopVideoPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopVideoPinsContentType
-    | Unset = UserAccountAnalyticsTopVideoPinsContentType.ALL,
-    source: UserAccountAnalyticsTopVideoPinsSource
-    | Unset = UserAccountAnalyticsTopVideoPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopVideoPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopVideoPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopVideoPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopVideoPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopVideoPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | TopVideoPinsAnalyticsResponse]:
@@ -440,18 +420,13 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     sort_by: UserAccountAnalyticsTopVideoPinsSortBy,
-    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent
-    | Unset = UserAccountAnalyticsTopVideoPinsFromClaimedContent.BOTH,
-    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat
-    | Unset = UserAccountAnalyticsTopVideoPinsPinFormat.ALL,
-    app_types: UserAccountAnalyticsTopVideoPinsAppTypes
-    | Unset = UserAccountAnalyticsTopVideoPinsAppTypes.ALL,
-    content_type: UserAccountAnalyticsTopVideoPinsContentType
-    | Unset = UserAccountAnalyticsTopVideoPinsContentType.ALL,
-    source: UserAccountAnalyticsTopVideoPinsSource
-    | Unset = UserAccountAnalyticsTopVideoPinsSource.ALL,
+    from_claimed_content: UserAccountAnalyticsTopVideoPinsFromClaimedContent | Unset = UNSET,
+    pin_format: UserAccountAnalyticsTopVideoPinsPinFormat | Unset = UNSET,
+    app_types: UserAccountAnalyticsTopVideoPinsAppTypes | Unset = UNSET,
+    content_type: UserAccountAnalyticsTopVideoPinsContentType | Unset = UNSET,
+    source: UserAccountAnalyticsTopVideoPinsSource | Unset = UNSET,
     metric_types: list[UserAccountAnalyticsTopVideoPinsMetricTypesItem] | Unset = UNSET,
-    num_of_pins: int | Unset = 10,
+    num_of_pins: int | Unset = UNSET,
     created_in_last_n_days: UserAccountAnalyticsTopVideoPinsCreatedInLastNDays | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> TopVideoPinsAnalyticsResponse:

@@ -13,9 +13,9 @@ from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable
 def _get_kwargs(
     *,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     feed_type: UserFollowingFeedType | Unset = UNSET,
-    explicit_following: bool | Unset = False,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -104,9 +104,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     feed_type: UserFollowingFeedType | Unset = UNSET,
-    explicit_following: bool | Unset = False,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | UserFollowingGetResponse200]:
     """List following
@@ -149,9 +149,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     feed_type: UserFollowingFeedType | Unset = UNSET,
-    explicit_following: bool | Unset = False,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> UserFollowingGetResponse200:
     """List following
@@ -191,9 +191,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     feed_type: UserFollowingFeedType | Unset = UNSET,
-    explicit_following: bool | Unset = False,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> Response[Error | UserFollowingGetResponse200]:
     """List following
@@ -236,9 +236,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bookmark: str | Unset = UNSET,
-    page_size: int | Unset = 25,
+    page_size: int | Unset = UNSET,
     feed_type: UserFollowingFeedType | Unset = UNSET,
-    explicit_following: bool | Unset = False,
+    explicit_following: bool | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
 ) -> UserFollowingGetResponse200:
     """List following
