@@ -36,6 +36,7 @@ import contextlib
 import http.client
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -44,7 +45,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
@@ -80,6 +81,50 @@ def default_spec_path() -> Path | None:
         return None
     cached = CACHE_DIR / f"pinterest-v{version}.json"
     return cached if cached.is_file() else None
+
+
+# Prism's static mode fills a string that has no example with "string", whatever its
+# `pattern` says, so ids it invents (`"id": "string"`) are refused when sent back as path
+# parameters that must match `^\d+$`. The mock therefore serves a copy of the description in
+# which such strings get an example: the first of these candidates that matches the pattern.
+PATTERN_EXAMPLE_CANDIDATES = (
+    "549755885175",
+    "https://www.example.com/",
+    "2024-01-31",
+    "AG549755885175",
+    "pinterest",
+)
+
+
+def with_pattern_examples(document: Any) -> tuple[Any, int]:
+    """Give a copy of `document` where patterned strings without an example have one.
+
+    Returns the copy and how many examples were added. A pattern that no candidate matches
+    (or that Python's `re` cannot read) is left without an example.
+    """
+    added = 0
+
+    def visit(node: Any) -> Any:
+        nonlocal added
+        if isinstance(node, list):
+            return [visit(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        copy = {key: visit(value) for key, value in node.items()}
+        pattern = copy.get("pattern")
+        if copy.get("type") == "string" and isinstance(pattern, str) and "example" not in copy:
+            try:
+                compiled = re.compile(pattern)
+            except re.error:
+                return copy
+            for candidate in PATTERN_EXAMPLE_CANDIDATES:
+                if compiled.search(candidate):
+                    copy["example"] = candidate
+                    added += 1
+                    break
+        return copy
+
+    return visit(document), added
 
 
 def free_port() -> int:
@@ -168,13 +213,17 @@ def running_prism(
         PrismNotInstalled: `npm ci` has not been run.
         PrismError: the description is missing, or Prism exited or did not answer in time.
     """
-    spec = Path(spec_path).resolve()
-    if not spec.is_file():
-        raise PrismError(f"the description to mock does not exist: {spec}")
+    source = Path(spec_path).resolve()
+    if not source.is_file():
+        raise PrismError(f"the description to mock does not exist: {source}")
     chosen_port = free_port() if port is None else port
-    command = prism_command(spec, chosen_port, errors=errors, seed=seed)
 
     with contextlib.ExitStack() as stack:
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="prism-")))
+        spec = scratch / source.name
+        document, _ = with_pattern_examples(json.loads(source.read_text(encoding="utf-8")))
+        spec.write_text(json.dumps(document), encoding="utf-8")
+        command = prism_command(spec, chosen_port, errors=errors, seed=seed)
         output = log if log is not None else stack.enter_context(tempfile.TemporaryFile())
         process = subprocess.Popen(
             command,
@@ -221,21 +270,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--seed", default=None, help="generate answers from the schemas, fixed by this seed"
     )
-    parser.add_argument(
-        "--run",
-        nargs=argparse.REMAINDER,
-        metavar="COMMAND",
-        help="run COMMAND with PINTEREST_API_URI set to Prism, then stop Prism; "
-        "exits with COMMAND's status",
+    parser.epilog = (
+        "With `-- COMMAND...` at the end, COMMAND runs with PINTEREST_API_URI set to Prism's "
+        "address, Prism stops when it ends, and its exit status is returned."
     )
-    arguments = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv[argv.index("--") + 1 :] if "--" in argv else []
+    arguments = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)
     if arguments.spec is None:
         parser.error(f"give --spec or set {SPEC_ENV_VAR}")
 
     started = time.monotonic()
     try:
-        if arguments.run:
-            command = arguments.run[1:] if arguments.run[0] == "--" else arguments.run
+        if command:
             with (
                 tempfile.TemporaryFile() as log,
                 running_prism(

@@ -139,9 +139,7 @@ def generate(description: bytes, destination: Path) -> None:
 
         templates = work_dir / "templates"
         shutil.copytree(TEMPLATES_DIR, templates)
-        (templates / "spec_facts.jinja").write_text(
-            spec_facts.render(normalized), encoding="utf-8"
-        )
+        (templates / "spec_facts.jinja").write_text(spec_facts.render(normalized), encoding="utf-8")
 
         output = work_dir / PACKAGE_NAME
         command = [

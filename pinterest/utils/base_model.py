@@ -8,6 +8,7 @@ credential (a resource holds none).
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
 __all__ = ["PinterestBaseModel"]
 
 _REPR_VALUE_LIMIT = 60
+
+
+def _plain(value: Any) -> Any:
+    """Give `value` as JSON would show it: enums as their value, dates as ISO 8601 text."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return value
 
 
 class PinterestBaseModel:
@@ -96,9 +109,7 @@ class PinterestBaseModel:
             value = self._id if name == "id" else getattr(self, name, None)
             if value is None:
                 continue
-            if isinstance(value, Enum):
-                value = value.value
-            shown[name] = value
+            shown[name] = _plain(value)
         return shown
 
     def __repr__(self) -> str:
