@@ -396,7 +396,6 @@ def is_spam_rejection(status: int, code: int | None, message: str | None) -> boo
 
 
 def error_from_response(response: httpx.Response) -> SdkException:
-
     """Give the exception that stands for `response` (an error, or a success that is unusable).
 
     The body is read if it was not yet. It may be JSON, HTML, empty or truncated: the

@@ -1,0 +1,351 @@
+"""Ad groups: the ads of a campaign that share budget, bid, schedule and targeting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pinterest import _validation
+from pinterest.ads._analytics import (
+    AnalyticsRow,
+    ModelField,
+    check_update_applied,
+    enum_list,
+    fetch_analytics,
+    first_item_data,
+    id_list,
+    list_page,
+    reject_unknown_kwargs,
+    request_body,
+    require_enum,
+    without_none,
+)
+from pinterest.ads.ads import Ad
+from pinterest.utils.base_model import PinterestBaseModel
+
+if TYPE_CHECKING:
+    from pinterest.client import PinterestSDKClient
+    from pinterest.utils.bookmark import Bookmark
+    from pinterest_generated.models.action_type import ActionType
+    from pinterest_generated.models.ad_group_common_bid_strategy_type import (
+        AdGroupCommonBidStrategyType,
+    )
+    from pinterest_generated.models.ad_group_summary_status import AdGroupSummaryStatus
+    from pinterest_generated.models.budget_type import BudgetType
+    from pinterest_generated.models.entity_status import EntityStatus
+    from pinterest_generated.models.optimization_goal_metadata import OptimizationGoalMetadata
+    from pinterest_generated.models.pacing_delivery_type import PacingDeliveryType
+    from pinterest_generated.models.placement_group_type import PlacementGroupType
+    from pinterest_generated.models.targeting_spec import TargetingSpec
+    from pinterest_generated.models.tracking_urls import TrackingUrls
+
+__all__ = ["AdGroup"]
+
+
+class AdGroup(PinterestBaseModel):
+    """An ad group of an ad account, read from the API (or from a listing) when it is made.
+
+    Args:
+        ad_account_id: The ad account the ad group belongs to.
+        ad_group_id: The ad group's id.
+        client: The client for this ad group's requests; the default client when None.
+    """
+
+    _fields = ("id", "ad_account_id", "name", "status", "campaign_id", "billable_event")
+
+    auto_targeting_enabled: ModelField[bool] = ModelField("auto_targeting_enabled")
+    bid_in_micro_currency: ModelField[int] = ModelField("bid_in_micro_currency")
+    bid_strategy_type: ModelField[AdGroupCommonBidStrategyType] = ModelField("bid_strategy_type")
+    billable_event: ModelField[ActionType] = ModelField("billable_event")
+    budget_in_micro_currency: ModelField[int] = ModelField("budget_in_micro_currency")
+    budget_type: ModelField[BudgetType] = ModelField("budget_type")
+    campaign_id: ModelField[str] = ModelField("campaign_id")
+    end_time: ModelField[int] = ModelField("end_time")
+    is_creative_optimization: ModelField[bool] = ModelField("is_creative_optimization")
+    lifetime_frequency_cap: ModelField[int] = ModelField("lifetime_frequency_cap")
+    name: ModelField[str] = ModelField("name")
+    optimization_goal_metadata: ModelField[OptimizationGoalMetadata] = ModelField(
+        "optimization_goal_metadata"
+    )
+    pacing_delivery_type: ModelField[PacingDeliveryType] = ModelField("pacing_delivery_type")
+    placement_group: ModelField[PlacementGroupType] = ModelField("placement_group")
+    promotion_application_level: ModelField[Any] = ModelField("promotion_application_level")
+    promotion_id: ModelField[str] = ModelField("promotion_id")
+    start_time: ModelField[int] = ModelField("start_time")
+    status: ModelField[EntityStatus] = ModelField("status")
+    targeting_spec: ModelField[TargetingSpec] = ModelField("targeting_spec")
+    targeting_template_ids: ModelField[list[str]] = ModelField("targeting_template_ids")
+    tracking_urls: ModelField[TrackingUrls] = ModelField("tracking_urls")
+    bid_multiplier: ModelField[float] = ModelField("bid_multiplier")
+    conversion_learning_mode_type: ModelField[Any] = ModelField("conversion_learning_mode_type")
+    created_time: ModelField[int] = ModelField("created_time")
+    dca_assets: ModelField[Any] = ModelField("dca_assets")
+    feed_profile_id: ModelField[str] = ModelField("feed_profile_id")
+    summary_status: ModelField[AdGroupSummaryStatus] = ModelField("summary_status")
+    type: ModelField[str] = ModelField("type_")
+    updated_time: ModelField[int] = ModelField("updated_time")
+
+    def __init__(
+        self,
+        ad_account_id: str,
+        ad_group_id: str,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> None:
+        from pinterest_generated.api.ad_groups import ad_groups_get
+        from pinterest_generated.models.ad_group_response import AdGroupResponse
+
+        reject_unknown_kwargs("AdGroup", kwargs, ("_model_data",))
+        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_group_id = _validation.require_str("ad_group_id", ad_group_id)
+        super().__init__(
+            _id=ad_group_id,
+            generated_api=ad_groups_get,
+            generated_api_get_fn="sync",
+            generated_api_get_fn_args={"ad_account_id": ad_account_id, "ad_group_id": ad_group_id},
+            model_attribute_types=AdGroupResponse,
+            client=client,
+        )
+        self._ad_account_id = ad_account_id
+        self._populate_fields(**kwargs)
+
+    @property
+    def id(self) -> str:
+        """The ad group's id."""
+        return self._id
+
+    @property
+    def ad_account_id(self) -> str:
+        """The ad account the ad group belongs to."""
+        return self._ad_account_id
+
+    @classmethod
+    def create(
+        cls,
+        ad_account_id: str,
+        name: str,
+        campaign_id: str,
+        billable_event: str,
+        budget_in_micro_currency: int | None = None,
+        bid_in_micro_currency: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        tracking_url: dict[str, list[str]] | None = None,
+        auto_targeting_enabled: bool | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> AdGroup:
+        """Create an ad group in a campaign and give it.
+
+        Amounts are in micro currency (1,000,000 per unit of the ad account's currency).
+        `tracking_url` is sent as the API's `tracking_urls` (`{"impression": [url, ...]}`);
+        `kwargs` are further fields of the API's ad group create request (`targeting_spec`,
+        `budget_type`, ...), enum values given as strings.
+
+        Raises:
+            BulkOperationError: Pinterest refused the ad group (it answers 200 with the reason).
+        """
+        from pinterest._api import call
+        from pinterest_generated.api.ad_groups import ad_groups_create
+        from pinterest_generated.models.action_type import ActionType
+        from pinterest_generated.models.ad_group_create_request import AdGroupCreateRequest
+
+        client = cls._get_client(client)
+        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        if tracking_url is not None and "tracking_urls" in kwargs:
+            raise TypeError("AdGroup.create() got both tracking_url and tracking_urls")
+        values = without_none(
+            name=_validation.require_str("name", name),
+            campaign_id=_validation.require_str("campaign_id", campaign_id),
+            billable_event=require_enum("billable_event", billable_event, ActionType),
+            budget_in_micro_currency=_validation.optional_int(
+                "budget_in_micro_currency", budget_in_micro_currency, minimum=0
+            ),
+            bid_in_micro_currency=_validation.optional_int(
+                "bid_in_micro_currency", bid_in_micro_currency, minimum=0
+            ),
+            start_time=_validation.optional_int("start_time", start_time),
+            end_time=_validation.optional_int("end_time", end_time),
+            tracking_urls=tracking_url,
+            auto_targeting_enabled=auto_targeting_enabled,
+        )
+        body = request_body(AdGroupCreateRequest, {**values, **kwargs}, "AdGroup.create")
+        answer = call(client, ad_groups_create.sync, ad_account_id=ad_account_id, body=[body])
+        data = first_item_data(answer.items, "AdGroup.create")
+        return cls(ad_account_id, data.id, client=client, _model_data=data)
+
+    def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
+        """Change fields of the ad group (API field names), read it again and give True.
+
+        The request goes through `client` when one is given, else through the ad group's own
+        client.
+
+        Raises:
+            BulkOperationError: Pinterest refused the change.
+            SdkException: the ad group reads back with other values than the ones sent.
+        """
+        from pinterest._api import call
+        from pinterest_generated.api.ad_groups import ad_groups_get, ad_groups_update
+        from pinterest_generated.models.ad_group_update_request import AdGroupUpdateRequest
+
+        reject_unknown_kwargs("AdGroup.update_fields", {"id": 0} if "id" in kwargs else {}, ())
+        client = self._client if client is None else self._get_client(client)
+        body = request_body(
+            AdGroupUpdateRequest, {"id": self._id, **kwargs}, "AdGroup.update_fields"
+        )
+        answer = call(client, ad_groups_update.sync, ad_account_id=self._ad_account_id, body=[body])
+        first_item_data(answer.items, "AdGroup.update_fields")
+
+        current = call(
+            client, ad_groups_get.sync, ad_account_id=self._ad_account_id, ad_group_id=self._id
+        )
+        self._populate_fields(_model_data=current)
+        check_update_applied(f"ad group {self._id}", kwargs, current)
+        return True
+
+    @classmethod
+    def get_all(
+        cls,
+        ad_account_id: str,
+        campaign_ids: list[str] | None = None,
+        ad_group_ids: list[str] | None = None,
+        entity_statuses: list[str] | None = None,
+        page_size: int | None = None,
+        order: str = "ASCENDING",
+        bookmark: str | None = None,
+        client: PinterestSDKClient | None = None,
+        **kwargs: Any,
+    ) -> tuple[list[AdGroup], Bookmark | None]:
+        """Give one page of the ad account's ad groups, filtered, and the Bookmark to the next.
+
+        Give `campaign_ids` or `ad_group_ids`, not both, as the API asks. `kwargs` may hold
+        `translate_interests_to_names`.
+        """
+        from pinterest_generated.api.ad_groups import ad_groups_list
+        from pinterest_generated.models.ad_groups_list_entity_statuses_item import (
+            AdGroupsListEntityStatusesItem,
+        )
+        from pinterest_generated.models.ad_groups_list_order import AdGroupsListOrder
+
+        reject_unknown_kwargs("AdGroup.get_all", kwargs, ("translate_interests_to_names",))
+        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        request = {
+            "ad_account_id": ad_account_id,
+            "campaign_ids": id_list("campaign_ids", campaign_ids),
+            "ad_group_ids": id_list("ad_group_ids", ad_group_ids),
+            "entity_statuses": enum_list(
+                "entity_statuses", entity_statuses, AdGroupsListEntityStatusesItem
+            ),
+            "page_size": _validation.page_size(page_size),
+            "order": None if order is None else require_enum("order", order, AdGroupsListOrder),
+            "bookmark": _validation.optional_str("bookmark", bookmark),
+            **kwargs,
+        }
+        client = cls._get_client(client)
+        arguments = {
+            "ad_account_id": ad_account_id,
+            "campaign_ids": campaign_ids,
+            "ad_group_ids": ad_group_ids,
+            "entity_statuses": entity_statuses,
+            "page_size": page_size,
+            "order": order,
+            **kwargs,
+        }
+        return list_page(
+            client,
+            ad_groups_list.sync,
+            request,
+            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
+            cls,
+            "get_all",
+            arguments,
+            client,
+        )
+
+    def list_ads(
+        self,
+        ad_ids: list[str] | None = None,
+        entity_statuses: list[str] | None = None,
+        page_size: int | None = None,
+        order: str = "ASCENDING",
+        bookmark: str | None = None,
+        **kwargs: Any,
+    ) -> tuple[list[Ad], Bookmark | None]:
+        """Give one page of this ad group's ads and the Bookmark to the next page.
+
+        With `ad_ids`, the API is asked for those ads (it takes only one kind of filter) and
+        the ones of other ad groups are left out of the page, which may then be shorter.
+        """
+        reject_unknown_kwargs("AdGroup.list_ads", kwargs, ())
+        wanted = id_list("ad_ids", ad_ids)
+        ads, next_page = Ad.get_all(
+            ad_account_id=self._ad_account_id,
+            ad_group_ids=None if wanted else [self._id],
+            ad_ids=wanted,
+            entity_statuses=entity_statuses,
+            page_size=page_size,
+            order=order,
+            bookmark=bookmark,
+            client=self._client,
+        )
+        if wanted:
+            ads = [ad for ad in ads if ad.ad_group_id == self._id]
+        bookmark_after = self._next_bookmark(
+            None if next_page is None else next_page.get_bookmark_token(),
+            self,
+            "list_ads",
+            {
+                "ad_ids": ad_ids,
+                "entity_statuses": entity_statuses,
+                "page_size": page_size,
+                "order": order,
+            },
+            None,
+        )
+        return ads, bookmark_after
+
+    def enable_auto_targeting(self) -> bool:
+        """Turn on auto-targeting ("expanded targeting") and give True once it reads back on."""
+        return self.update_fields(auto_targeting_enabled=True)
+
+    def disable_auto_targeting(self) -> bool:
+        """Turn off auto-targeting ("expanded targeting") and give True once it reads back off."""
+        return self.update_fields(auto_targeting_enabled=False)
+
+    def get_analytics(
+        self,
+        start_date: Any,
+        end_date: Any,
+        columns: list[str],
+        granularity: str,
+        click_window_days: int | None = None,
+        engagement_window_days: int | None = None,
+        view_window_days: int | None = None,
+        conversion_report_time: str | None = None,
+        **kwargs: Any,
+    ) -> list[AnalyticsRow]:
+        """Give the ad group's metrics from `start_date` to `end_date` (dates or `YYYY-MM-DD`).
+
+        `columns` are the API's column names (`SPEND_IN_DOLLAR`, `TOTAL_CLICKTHROUGH`, ...);
+        `granularity` is `TOTAL`, `DAY`, `HOUR`, `WEEK` or `MONTH`. `kwargs` are further
+        arguments of the endpoint (`reporting_timezone`, `aggregate_report_rows`, ...).
+        """
+        from pinterest_generated.api.ad_groups import ad_groups_analytics
+
+        options = without_none(
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+        )
+        return fetch_analytics(
+            self._client,
+            ad_groups_analytics,
+            "ad_group_id",
+            {"ad_account_id": self._ad_account_id, "ad_group_ids": [self._id]},
+            start_date,
+            end_date,
+            columns,
+            granularity,
+            {**options, **kwargs},
+            "AdGroup.get_analytics",
+        )
