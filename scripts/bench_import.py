@@ -74,8 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'module':<46}{'import':>10}{'process':>10}{'ratio':>8}")
     for module, (imported, wall) in results.items():
         print(
-            f"{module:<46}{imported * 1000:>8.1f}ms{wall * 1000:>8.1f}ms"
-            f"{imported / baseline:>8.2f}"
+            f"{module:<46}{imported * 1000:>8.1f}ms{wall * 1000:>8.1f}ms{imported / baseline:>8.2f}"
         )
     return 0
 
