@@ -10,6 +10,20 @@ created, and the HTTP machinery and the generated models load on the first reque
     boards, bookmark = Board.get_all(client=client)
 """
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pinterest._request_options import RequestOptions, request_options
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["RequestOptions", "__version__", "request_options"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use, so `import pinterest` stays free.
+    if name in ("RequestOptions", "request_options"):
+        from pinterest import _request_options
+
+        return getattr(_request_options, name)
+    raise AttributeError(f"module 'pinterest' has no attribute {name!r}")

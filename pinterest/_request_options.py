@@ -17,19 +17,16 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import attrs
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["RequestOptions", "current_request_options", "request_options"]
 
 
-def _check_retries(_instance: object, _attribute: object, value: int | None) -> None:
-    if value is not None and (isinstance(value, bool) or value < 0):
-        raise ValueError(f"max_retries must be None or a non-negative int, not {value!r}")
-
-
-@attrs.frozen
+@dataclass(frozen=True)
 class RequestOptions:
     """Options for the calls made inside a `request_options` block; `None` keeps the default.
 
@@ -38,8 +35,15 @@ class RequestOptions:
         timeout: seconds for every phase, or an `httpx.Timeout` for each phase on its own.
     """
 
-    max_retries: int | None = attrs.field(default=None, validator=_check_retries)
+    max_retries: int | None = None
     timeout: float | httpx.Timeout | None = None
+
+    def __post_init__(self) -> None:
+        value = self.max_retries
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise ValueError(f"max_retries must be None or a non-negative int, not {value!r}")
 
     def merged_with(self, override: RequestOptions) -> RequestOptions:
         """Give these options with every option that `override` sets replaced."""
