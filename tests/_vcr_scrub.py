@@ -193,6 +193,11 @@ def scrub_request(request: Request) -> Request:
     scrubbed = scrub_body(request.body, content_type)
     if scrubbed is not request.body:
         request.body = scrubbed
+        # The original length would tell how long the removed secret was.
+        for name in list(request.headers):
+            if name.lower() == "content-length":
+                size = len(scrubbed.encode() if isinstance(scrubbed, str) else scrubbed or b"")
+                request.headers[name] = str(size)
     return request
 
 
