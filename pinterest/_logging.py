@@ -60,6 +60,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
+# One alternation of every registered secret, longest first, so that text is scanned once: a
+# secret containing another is replaced whole, and a replacement is never rescanned.
+_secrets_pattern: re.Pattern[str] | None = None
 
 
 def register_secret(value: str | None) -> None:
@@ -67,20 +70,22 @@ def register_secret(value: str | None) -> None:
 
     `None`, empty and very short values (under 8 characters) are ignored.
     """
+    global _secrets_pattern
     if value is None or len(value) < _MIN_SECRET_LENGTH:
         return
     with _secrets_lock:
+        if value in _secrets:
+            return
         _secrets.add(value)
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _secrets_pattern = re.compile("|".join(re.escape(secret) for secret in ordered))
 
 
 def redact(text: str) -> str:
     """Give `text` with every credential the SDK can recognise replaced by `[REDACTED]`."""
-    with _secrets_lock:
-        # Longest first, so that a secret containing another one is replaced whole.
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
+    secrets_pattern = _secrets_pattern
+    if secrets_pattern is not None:
+        text = secrets_pattern.sub(REDACTED, text)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
