@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import analytics_date, enum_list, request_body, require_enum
+from pinterest._resource import enum_list, request_body, without_none
+from pinterest.ads._analytics import analytics_window
 
 if TYPE_CHECKING:
     import httpx
@@ -88,21 +89,14 @@ def request_report(
     from pinterest_generated.models.metrics_reporting_level import MetricsReportingLevel
     from pinterest_generated.models.reporting_column_async import ReportingColumnAsync
 
-    start = analytics_date("start_date", start_date)
-    end = analytics_date("end_date", end_date)
-    if end < start:
-        raise ValueError(f"end_date ({end}) is before start_date ({start})")
-    if isinstance(columns, str):
-        columns = columns.split(",")
-    if not columns:
-        raise ValueError("columns must name at least one column")
+    start, end, columns = analytics_window(start_date, end_date, columns)
     values = {
         "start_date": start.isoformat(),
         "end_date": end.isoformat(),
         "columns": enum_list("columns", columns, ReportingColumnAsync),
-        "granularity": require_enum("granularity", granularity, Granularity),
-        "level": require_enum("level", level, MetricsReportingLevel),
-        **{name: value for name, value in options.items() if value is not None},
+        "granularity": _validation.enum_value("granularity", granularity, Granularity),
+        "level": _validation.enum_value("level", level, MetricsReportingLevel),
+        **without_none(**options),
     }
     body = request_body(AdsAnalyticsCreateAsyncRequest, values, "AdAccount.create_report")
     answer = call(client, analytics_create_report.sync, ad_account_id=ad_account_id, body=body)

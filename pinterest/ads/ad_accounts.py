@@ -5,22 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
+from pinterest._resource import ModelField, Resource, list_page, request_body
 from pinterest.ads import _reports
-from pinterest.ads._analytics import (
-    AnalyticsRow,
-    ModelField,
-    fetch_analytics,
-    list_page,
-    reject_unknown_kwargs,
-    request_body,
-    require_enum,
-    without_none,
-)
+from pinterest.ads._base import AnalyticsResource
 from pinterest.ads._reports import ReportStatus
 from pinterest.ads.audiences import Audience
 from pinterest.ads.campaigns import Campaign
 from pinterest.ads.customer_lists import CustomerList
-from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -33,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["AdAccount", "ReportStatus"]
 
 
-class AdAccount(PinterestBaseModel):
+class AdAccount(Resource, AnalyticsResource):
     """An ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -57,22 +48,14 @@ class AdAccount(PinterestBaseModel):
         from pinterest_generated.api.ad_accounts import ad_accounts_get
         from pinterest_generated.models.ad_account import AdAccount as GeneratedAdAccount
 
-        reject_unknown_kwargs("AdAccount", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
         super().__init__(
-            _id=ad_account_id,
-            generated_api=ad_accounts_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"ad_account_id": ad_account_id},
-            model_attribute_types=GeneratedAdAccount,
-            client=client,
+            ad_account_id,
+            client,
+            kwargs,
+            id_argument="ad_account_id",
+            read_operation=ad_accounts_get,
+            model_class=GeneratedAdAccount,
         )
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The ad account's id."""
-        return self._id
 
     @classmethod
     def create(
@@ -97,7 +80,7 @@ class AdAccount(PinterestBaseModel):
         values = {
             "name": _validation.require_str("name", name),
             "owner_user_id": _validation.require_str("owner_user_id", owner_user_id),
-            "country": require_enum("country", country, Country),
+            "country": _validation.enum_value("country", country, Country),
             **kwargs,
         }
         body = request_body(AdAccountCreate, values, "AdAccount.create")
@@ -196,44 +179,10 @@ class AdAccount(PinterestBaseModel):
             **kwargs,
         )
 
-    def get_analytics(
-        self,
-        start_date: Any,
-        end_date: Any,
-        columns: list[str],
-        granularity: str,
-        click_window_days: int | None = None,
-        engagement_window_days: int | None = None,
-        view_window_days: int | None = None,
-        conversion_report_time: str | None = None,
-        **kwargs: Any,
-    ) -> list[AnalyticsRow]:
-        """Give the ad account's metrics from `start_date` to `end_date` (dates or `YYYY-MM-DD`).
-
-        `columns` are the API's column names (`SPEND_IN_DOLLAR`, `TOTAL_CLICKTHROUGH`, ...);
-        `granularity` is `TOTAL`, `DAY`, `HOUR`, `WEEK` or `MONTH`. `kwargs` are further
-        arguments of the endpoint (`reporting_timezone`).
-        """
+    def _analytics_endpoint(self) -> tuple[Any, str, dict[str, Any]]:
         from pinterest_generated.api.ad_accounts import ad_account_analytics
 
-        options = without_none(
-            click_window_days=click_window_days,
-            engagement_window_days=engagement_window_days,
-            view_window_days=view_window_days,
-            conversion_report_time=conversion_report_time,
-        )
-        return fetch_analytics(
-            self._client,
-            ad_account_analytics,
-            "ad_account_id",
-            {"ad_account_id": self._id},
-            start_date,
-            end_date,
-            columns,
-            granularity,
-            {**options, **kwargs},
-            "AdAccount.get_analytics",
-        )
+        return ad_account_analytics, "ad_account_id", {"ad_account_id": self._id}
 
     def create_report(
         self,

@@ -5,22 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
-    AnalyticsRow,
+from pinterest._resource import (
     ModelField,
     check_update_applied,
     enum_list,
-    fetch_analytics,
-    first_item_data,
     id_list,
-    list_page,
     reject_unknown_kwargs,
-    request_body,
-    require_enum,
     without_none,
 )
+from pinterest.ads._base import AdAccountResource, AnalyticsResource
 from pinterest.ads.ads import Ad
-from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -41,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["AdGroup"]
 
 
-class AdGroup(PinterestBaseModel):
+class AdGroup(AdAccountResource, AnalyticsResource):
     """An ad group of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -94,29 +88,15 @@ class AdGroup(PinterestBaseModel):
         from pinterest_generated.api.ad_groups import ad_groups_get
         from pinterest_generated.models.ad_group_response import AdGroupResponse
 
-        reject_unknown_kwargs("AdGroup", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        ad_group_id = _validation.require_str("ad_group_id", ad_group_id)
         super().__init__(
-            _id=ad_group_id,
-            generated_api=ad_groups_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"ad_account_id": ad_account_id, "ad_group_id": ad_group_id},
-            model_attribute_types=AdGroupResponse,
-            client=client,
+            ad_group_id,
+            client,
+            kwargs,
+            id_argument="ad_group_id",
+            read_operation=ad_groups_get,
+            model_class=AdGroupResponse,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The ad group's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the ad group belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -144,7 +124,6 @@ class AdGroup(PinterestBaseModel):
         Raises:
             BulkOperationError: Pinterest refused the ad group (it answers 200 with the reason).
         """
-        from pinterest._api import call
         from pinterest_generated.api.ad_groups import ad_groups_create
         from pinterest_generated.models.action_type import ActionType
         from pinterest_generated.models.ad_group_create_request import AdGroupCreateRequest
@@ -156,7 +135,7 @@ class AdGroup(PinterestBaseModel):
         values = without_none(
             name=_validation.require_str("name", name),
             campaign_id=_validation.require_str("campaign_id", campaign_id),
-            billable_event=require_enum("billable_event", billable_event, ActionType),
+            billable_event=_validation.enum_value("billable_event", billable_event, ActionType),
             budget_in_micro_currency=_validation.optional_int(
                 "budget_in_micro_currency", budget_in_micro_currency, minimum=0
             ),
@@ -168,9 +147,14 @@ class AdGroup(PinterestBaseModel):
             tracking_urls=tracking_url,
             auto_targeting_enabled=auto_targeting_enabled,
         )
-        body = request_body(AdGroupCreateRequest, {**values, **kwargs}, "AdGroup.create")
-        answer = call(client, ad_groups_create.sync, ad_account_id=ad_account_id, body=[body])
-        data = first_item_data(answer.items, "AdGroup.create")
+        data = cls._send_in_bulk(
+            client,
+            ad_account_id,
+            ad_groups_create,
+            AdGroupCreateRequest,
+            {**values, **kwargs},
+            "AdGroup.create",
+        )
         return cls(ad_account_id, data.id, client=client, _model_data=data)
 
     def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
@@ -183,22 +167,12 @@ class AdGroup(PinterestBaseModel):
             BulkOperationError: Pinterest refused the change.
             SdkException: the ad group reads back with other values than the ones sent.
         """
-        from pinterest._api import call
-        from pinterest_generated.api.ad_groups import ad_groups_get, ad_groups_update
+        from pinterest_generated.api.ad_groups import ad_groups_update
         from pinterest_generated.models.ad_group_update_request import AdGroupUpdateRequest
 
         reject_unknown_kwargs("AdGroup.update_fields", {"id": 0} if "id" in kwargs else {}, ())
         client = self._client if client is None else self._get_client(client)
-        body = request_body(
-            AdGroupUpdateRequest, {"id": self._id, **kwargs}, "AdGroup.update_fields"
-        )
-        answer = call(client, ad_groups_update.sync, ad_account_id=self._ad_account_id, body=[body])
-        first_item_data(answer.items, "AdGroup.update_fields")
-
-        current = call(
-            client, ad_groups_get.sync, ad_account_id=self._ad_account_id, ad_group_id=self._id
-        )
-        self._populate_fields(_model_data=current)
+        current = self._update_in_bulk(client, ad_groups_update, AdGroupUpdateRequest, kwargs)
         check_update_applied(f"ad group {self._id}", kwargs, current)
         return True
 
@@ -236,11 +210,10 @@ class AdGroup(PinterestBaseModel):
                 "entity_statuses", entity_statuses, AdGroupsListEntityStatusesItem
             ),
             "page_size": _validation.page_size(page_size),
-            "order": None if order is None else require_enum("order", order, AdGroupsListOrder),
+            "order": _validation.optional_enum("order", order, AdGroupsListOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
             **kwargs,
         }
-        client = cls._get_client(client)
         arguments = {
             "ad_account_id": ad_account_id,
             "campaign_ids": campaign_ids,
@@ -250,16 +223,7 @@ class AdGroup(PinterestBaseModel):
             "order": order,
             **kwargs,
         }
-        return list_page(
-            client,
-            ad_groups_list.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            arguments,
-            client,
-        )
+        return cls._list_page(cls._get_client(client), ad_groups_list.sync, request, arguments)
 
     def list_ads(
         self,
@@ -278,7 +242,7 @@ class AdGroup(PinterestBaseModel):
         reject_unknown_kwargs("AdGroup.list_ads", kwargs, ())
         wanted = id_list("ad_ids", ad_ids)
         ads, next_page = Ad.get_all(
-            ad_account_id=self._ad_account_id,
+            ad_account_id=self.ad_account_id,
             ad_group_ids=None if wanted else [self._id],
             ad_ids=wanted,
             entity_statuses=entity_statuses,
@@ -311,41 +275,8 @@ class AdGroup(PinterestBaseModel):
         """Turn off auto-targeting ("expanded targeting") and give True once it reads back off."""
         return self.update_fields(auto_targeting_enabled=False)
 
-    def get_analytics(
-        self,
-        start_date: Any,
-        end_date: Any,
-        columns: list[str],
-        granularity: str,
-        click_window_days: int | None = None,
-        engagement_window_days: int | None = None,
-        view_window_days: int | None = None,
-        conversion_report_time: str | None = None,
-        **kwargs: Any,
-    ) -> list[AnalyticsRow]:
-        """Give the ad group's metrics from `start_date` to `end_date` (dates or `YYYY-MM-DD`).
-
-        `columns` are the API's column names (`SPEND_IN_DOLLAR`, `TOTAL_CLICKTHROUGH`, ...);
-        `granularity` is `TOTAL`, `DAY`, `HOUR`, `WEEK` or `MONTH`. `kwargs` are further
-        arguments of the endpoint (`reporting_timezone`, `aggregate_report_rows`, ...).
-        """
+    def _analytics_endpoint(self) -> tuple[Any, str, dict[str, Any]]:
         from pinterest_generated.api.ad_groups import ad_groups_analytics
 
-        options = without_none(
-            click_window_days=click_window_days,
-            engagement_window_days=engagement_window_days,
-            view_window_days=view_window_days,
-            conversion_report_time=conversion_report_time,
-        )
-        return fetch_analytics(
-            self._client,
-            ad_groups_analytics,
-            "ad_group_id",
-            {"ad_account_id": self._ad_account_id, "ad_group_ids": [self._id]},
-            start_date,
-            end_date,
-            columns,
-            granularity,
-            {**options, **kwargs},
-            "AdGroup.get_analytics",
-        )
+        scope = {"ad_account_id": self.ad_account_id, "ad_group_ids": [self._id]}
+        return ad_groups_analytics, "ad_group_id", scope

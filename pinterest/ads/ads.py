@@ -5,21 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
-    AnalyticsRow,
+from pinterest._resource import (
     ModelField,
     check_update_applied,
     enum_list,
-    fetch_analytics,
-    first_item_data,
     id_list,
-    list_page,
     reject_unknown_kwargs,
-    request_body,
-    require_enum,
     without_none,
 )
-from pinterest.utils.base_model import PinterestBaseModel
+from pinterest.ads._base import AdAccountResource, AnalyticsResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -40,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Ad"]
 
 
-class Ad(PinterestBaseModel):
+class Ad(AdAccountResource, AnalyticsResource):
     """An ad of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -97,29 +91,15 @@ class Ad(PinterestBaseModel):
         from pinterest_generated.api.ads import ads_get
         from pinterest_generated.models.ad_response import AdResponse
 
-        reject_unknown_kwargs("Ad", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        ad_id = _validation.require_str("ad_id", ad_id)
         super().__init__(
-            _id=ad_id,
-            generated_api=ads_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"ad_account_id": ad_account_id, "ad_id": ad_id},
-            model_attribute_types=AdResponse,
-            client=client,
+            ad_id,
+            client,
+            kwargs,
+            id_argument="ad_id",
+            read_operation=ads_get,
+            model_class=AdResponse,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The ad's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the ad belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -152,7 +132,6 @@ class Ad(PinterestBaseModel):
         Raises:
             BulkOperationError: Pinterest refused the ad (it answers 200 with the reason).
         """
-        from pinterest._api import call
         from pinterest_generated.api.ads import ads_create
         from pinterest_generated.models.ad_create_request import AdCreateRequest
         from pinterest_generated.models.creative_type import CreativeType
@@ -162,11 +141,11 @@ class Ad(PinterestBaseModel):
         ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
         values = without_none(
             ad_group_id=_validation.require_str("ad_group_id", ad_group_id),
-            creative_type=require_enum("creative_type", creative_type, CreativeType),
+            creative_type=_validation.enum_value("creative_type", creative_type, CreativeType),
             pin_id=_validation.require_str("pin_id", pin_id),
             is_pin_deleted=is_pin_deleted,
             is_removable=is_removable,
-            status=require_enum("status", status, EntityStatus),
+            status=_validation.enum_value("status", status, EntityStatus),
             android_deep_link=android_deep_link,
             carousel_android_deep_links=carousel_android_deep_links,
             carousel_destination_urls=carousel_destination_urls,
@@ -178,9 +157,9 @@ class Ad(PinterestBaseModel):
             tracking_urls=tracking_urls,
             view_tracking_url=view_tracking_url,
         )
-        body = request_body(AdCreateRequest, {**values, **kwargs}, "Ad.create")
-        answer = call(client, ads_create.sync, ad_account_id=ad_account_id, body=[body])
-        data = first_item_data(answer.items, "Ad.create")
+        data = cls._send_in_bulk(
+            client, ad_account_id, ads_create, AdCreateRequest, {**values, **kwargs}, "Ad.create"
+        )
         return cls(ad_account_id=ad_account_id, ad_id=data.id, client=client, _model_data=data)
 
     @classmethod
@@ -218,10 +197,9 @@ class Ad(PinterestBaseModel):
                 "entity_statuses", entity_statuses, AdsListEntityStatusesItem
             ),
             "page_size": _validation.page_size(page_size),
-            "order": None if order is None else require_enum("order", order, AdsListOrder),
+            "order": _validation.optional_enum("order", order, AdsListOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }
-        client = cls._get_client(client)
         arguments = {
             "ad_account_id": ad_account_id,
             "campaign_ids": campaign_ids,
@@ -231,16 +209,7 @@ class Ad(PinterestBaseModel):
             "page_size": page_size,
             "order": order,
         }
-        return list_page(
-            client,
-            ads_list.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            arguments,
-            client,
-        )
+        return cls._list_page(cls._get_client(client), ads_list.sync, request, arguments)
 
     def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
         """Change fields of the ad (API field names), read it again and give True.
@@ -251,56 +220,17 @@ class Ad(PinterestBaseModel):
             BulkOperationError: Pinterest refused the change.
             SdkException: the ad reads back with other values than the ones sent.
         """
-        from pinterest._api import call
-        from pinterest_generated.api.ads import ads_get, ads_update
+        from pinterest_generated.api.ads import ads_update
         from pinterest_generated.models.ad_update_request import AdUpdateRequest
 
         reject_unknown_kwargs("Ad.update_fields", {"id": 0} if "id" in kwargs else {}, ())
         client = self._client if client is None else self._get_client(client)
-        body = request_body(AdUpdateRequest, {"id": self._id, **kwargs}, "Ad.update_fields")
-        answer = call(client, ads_update.sync, ad_account_id=self._ad_account_id, body=[body])
-        first_item_data(answer.items, "Ad.update_fields")
-
-        current = call(client, ads_get.sync, ad_account_id=self._ad_account_id, ad_id=self._id)
-        self._populate_fields(_model_data=current)
+        current = self._update_in_bulk(client, ads_update, AdUpdateRequest, kwargs)
         check_update_applied(f"ad {self._id}", kwargs, current)
         return True
 
-    def get_analytics(
-        self,
-        start_date: Any,
-        end_date: Any,
-        columns: list[str],
-        granularity: str,
-        click_window_days: int | None = None,
-        engagement_window_days: int | None = None,
-        view_window_days: int | None = None,
-        conversion_report_time: str | None = None,
-        **kwargs: Any,
-    ) -> list[AnalyticsRow]:
-        """Give the ad's metrics from `start_date` to `end_date` (dates or `YYYY-MM-DD`).
-
-        `columns` are the API's column names (`SPEND_IN_DOLLAR`, `TOTAL_CLICKTHROUGH`, ...);
-        `granularity` is `TOTAL`, `DAY`, `HOUR`, `WEEK` or `MONTH`. `kwargs` are further
-        arguments of the endpoint (`reporting_timezone`, ...).
-        """
+    def _analytics_endpoint(self) -> tuple[Any, str, dict[str, Any]]:
         from pinterest_generated.api.ads import ads_analytics
 
-        options = without_none(
-            click_window_days=click_window_days,
-            engagement_window_days=engagement_window_days,
-            view_window_days=view_window_days,
-            conversion_report_time=conversion_report_time,
-        )
-        return fetch_analytics(
-            self._client,
-            ads_analytics,
-            "ad_id",
-            {"ad_account_id": self._ad_account_id, "ad_ids": [self._id]},
-            start_date,
-            end_date,
-            columns,
-            granularity,
-            {**options, **kwargs},
-            "Ad.get_analytics",
-        )
+        scope = {"ad_account_id": self.ad_account_id, "ad_ids": [self._id]}
+        return ads_analytics, "ad_id", scope

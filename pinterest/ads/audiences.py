@@ -6,16 +6,14 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
+from pinterest._resource import (
     ModelField,
     check_update_applied,
     enum_list,
-    list_page,
     reject_unknown_kwargs,
     request_body,
-    require_enum,
 )
-from pinterest.utils.base_model import PinterestBaseModel
+from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -25,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Audience"]
 
 
-class Audience(PinterestBaseModel):
+class Audience(AdAccountResource):
     """An audience of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -57,29 +55,15 @@ class Audience(PinterestBaseModel):
         from pinterest_generated.api.audiences import audiences_get
         from pinterest_generated.models.audience import Audience as GeneratedAudience
 
-        reject_unknown_kwargs("Audience", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        audience_id = _validation.require_str("audience_id", audience_id)
         super().__init__(
-            _id=audience_id,
-            generated_api=audiences_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"ad_account_id": ad_account_id, "audience_id": audience_id},
-            model_attribute_types=GeneratedAudience,
-            client=client,
+            audience_id,
+            client,
+            kwargs,
+            id_argument="audience_id",
+            read_operation=audiences_get,
+            model_class=GeneratedAudience,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The audience's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the audience belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -110,7 +94,7 @@ class Audience(PinterestBaseModel):
             "ad_account_id": ad_account_id,
             "name": _validation.require_str("name", name),
             "rule": _audience_rule(rule, ad_account_id),
-            "audience_type": require_enum("audience_type", audience_type, AudienceType),
+            "audience_type": _validation.enum_value("audience_type", audience_type, AudienceType),
             **kwargs,
         }
         if description is not None:
@@ -150,13 +134,12 @@ class Audience(PinterestBaseModel):
         request = {
             "ad_account_id": ad_account_id,
             "page_size": _validation.page_size(page_size),
-            "order": None if order is None else require_enum("order", order, AudiencesListOrder),
+            "order": _validation.optional_enum("order", order, AudiencesListOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
-            "ownership_type": None
-            if ownership is None
-            else require_enum("ownership_type", ownership, AudiencesListOwnershipType),
+            "ownership_type": _validation.optional_enum(
+                "ownership_type", ownership, AudiencesListOwnershipType
+            ),
         }
-        client = cls._get_client(client)
         arguments = {
             "ad_account_id": ad_account_id,
             "entity_statuses": entity_statuses,
@@ -164,15 +147,8 @@ class Audience(PinterestBaseModel):
             "order": order,
             **kwargs,
         }
-        audiences, next_page = list_page(
-            client,
-            audiences_list.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            arguments,
-            client,
+        audiences, next_page = cls._list_page(
+            cls._get_client(client), audiences_list.sync, request, arguments
         )
         if statuses:
             wanted = {status.value for status in statuses}
@@ -189,7 +165,7 @@ class Audience(PinterestBaseModel):
             SdkException: the audience reads back with other values than the ones sent.
         """
         from pinterest._api import call
-        from pinterest_generated.api.audiences import audiences_get, audiences_update
+        from pinterest_generated.api.audiences import audiences_update
         from pinterest_generated.models.audience_update_request import AudienceUpdateRequest
 
         reserved = [name for name in ("ad_account_id", "operation_type") if name in kwargs]
@@ -200,20 +176,17 @@ class Audience(PinterestBaseModel):
             values["rule"] = _audience_rule(values["rule"], None)
         body = request_body(
             AudienceUpdateRequest,
-            {"ad_account_id": self._ad_account_id, "operation_type": "UPDATE", **values},
+            {"ad_account_id": self.ad_account_id, "operation_type": "UPDATE", **values},
             "Audience.update_fields",
         )
         call(
             client,
             audiences_update.sync,
-            ad_account_id=self._ad_account_id,
+            ad_account_id=self.ad_account_id,
             audience_id=self._id,
             body=body,
         )
-        current = call(
-            client, audiences_get.sync, ad_account_id=self._ad_account_id, audience_id=self._id
-        )
-        self._populate_fields(_model_data=current)
+        current = self._read_again(client)
         check_update_applied(f"audience {self._id}", values, current)
         return True
 

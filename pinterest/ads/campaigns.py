@@ -5,22 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
-    AnalyticsRow,
+from pinterest._resource import (
     ModelField,
     check_update_applied,
     enum_list,
-    fetch_analytics,
-    first_item_data,
     id_list,
-    list_page,
     reject_unknown_kwargs,
-    request_body,
-    require_enum,
     without_none,
 )
+from pinterest.ads._base import AdAccountResource, AnalyticsResource
 from pinterest.ads.ad_groups import AdGroup
-from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -35,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Campaign"]
 
 
-class Campaign(PinterestBaseModel):
+class Campaign(AdAccountResource, AnalyticsResource):
     """A campaign of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -77,29 +71,15 @@ class Campaign(PinterestBaseModel):
         from pinterest_generated.api.campaigns import campaigns_get
         from pinterest_generated.models.campaign_response import CampaignResponse
 
-        reject_unknown_kwargs("Campaign", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        campaign_id = _validation.require_str("campaign_id", campaign_id)
         super().__init__(
-            _id=campaign_id,
-            generated_api=campaigns_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"ad_account_id": ad_account_id, "campaign_id": campaign_id},
-            model_attribute_types=CampaignResponse,
-            client=client,
+            campaign_id,
+            client,
+            kwargs,
+            id_argument="campaign_id",
+            read_operation=campaigns_get,
+            model_class=CampaignResponse,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The campaign's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the campaign belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -129,7 +109,6 @@ class Campaign(PinterestBaseModel):
         Raises:
             BulkOperationError: Pinterest refused the campaign (it answers 200 with the reason).
         """
-        from pinterest._api import call
         from pinterest_generated.api.campaigns import campaigns_create
         from pinterest_generated.models.campaign_create_request import CampaignCreateRequest
         from pinterest_generated.models.entity_status import EntityStatus
@@ -140,8 +119,8 @@ class Campaign(PinterestBaseModel):
         values = without_none(
             ad_account_id=ad_account_id,
             name=_validation.require_str("name", name),
-            objective_type=require_enum("objective_type", objective_type, ObjectiveType),
-            status=require_enum("status", status, EntityStatus),
+            objective_type=_validation.enum_value("objective_type", objective_type, ObjectiveType),
+            status=_validation.enum_value("status", status, EntityStatus),
             lifetime_spend_cap=_validation.optional_int(
                 "lifetime_spend_cap", lifetime_spend_cap, minimum=0
             ),
@@ -159,9 +138,14 @@ class Campaign(PinterestBaseModel):
             ),
             is_automated_campaign=is_automated_campaign,
         )
-        body = request_body(CampaignCreateRequest, {**values, **kwargs}, "Campaign.create")
-        answer = call(client, campaigns_create.sync, ad_account_id=ad_account_id, body=[body])
-        data = first_item_data(answer.items, "Campaign.create")
+        data = cls._send_in_bulk(
+            client,
+            ad_account_id,
+            campaigns_create,
+            CampaignCreateRequest,
+            {**values, **kwargs},
+            "Campaign.create",
+        )
         return cls(ad_account_id, data.id, client=client, _model_data=data.to_dict())
 
     @classmethod
@@ -196,10 +180,9 @@ class Campaign(PinterestBaseModel):
                 "entity_statuses", entity_statuses, CampaignsListEntityStatusesItem
             ),
             "page_size": _validation.page_size(page_size),
-            "order": None if order is None else require_enum("order", order, CampaignsListOrder),
+            "order": _validation.optional_enum("order", order, CampaignsListOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }
-        client = cls._get_client(client)
         arguments = {
             "ad_account_id": ad_account_id,
             "campaign_ids": campaign_ids,
@@ -207,16 +190,7 @@ class Campaign(PinterestBaseModel):
             "page_size": page_size,
             "order": order,
         }
-        return list_page(
-            client,
-            campaigns_list.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            arguments,
-            client,
-        )
+        return cls._list_page(cls._get_client(client), campaigns_list.sync, request, arguments)
 
     def set_lifetime_budget(self, new_spend_cap: int) -> bool:
         """Set the campaign's total spend cap (micro currency); give whether it reads back so."""
@@ -279,21 +253,15 @@ class Campaign(PinterestBaseModel):
 
     def _send_update(self, client: PinterestSDKClient, values: dict[str, Any]) -> CampaignResponse:
         """Send a campaign update, check the answer, read the campaign again and give it."""
-        from pinterest._api import call
-        from pinterest_generated.api.campaigns import campaigns_get, campaigns_update
+        from pinterest_generated.api.campaigns import campaigns_update
         from pinterest_generated.models.campaign_update_request import CampaignUpdateRequest
 
-        body = request_body(
+        current: CampaignResponse = self._update_in_bulk(
+            client,
+            campaigns_update,
             CampaignUpdateRequest,
-            {"id": self._id, "ad_account_id": self._ad_account_id, **values},
-            "Campaign.update_fields",
+            {"ad_account_id": self.ad_account_id, **values},
         )
-        answer = call(client, campaigns_update.sync, ad_account_id=self._ad_account_id, body=[body])
-        first_item_data(answer.items, "Campaign.update_fields")
-        current = call(
-            client, campaigns_get.sync, ad_account_id=self._ad_account_id, campaign_id=self._id
-        )
-        self._populate_fields(_model_data=current)
         return current
 
     def list_ad_groups(
@@ -306,7 +274,7 @@ class Campaign(PinterestBaseModel):
     ) -> tuple[list[AdGroup], Bookmark | None]:
         """Give one page of this campaign's ad groups and the Bookmark to the next page."""
         return AdGroup.get_all(
-            ad_account_id=self._ad_account_id,
+            ad_account_id=self.ad_account_id,
             campaign_ids=[self._id],
             entity_statuses=entity_statuses,
             page_size=page_size,
@@ -316,41 +284,8 @@ class Campaign(PinterestBaseModel):
             **kwargs,
         )
 
-    def get_analytics(
-        self,
-        start_date: Any,
-        end_date: Any,
-        columns: list[str],
-        granularity: str,
-        click_window_days: int | None = None,
-        engagement_window_days: int | None = None,
-        view_window_days: int | None = None,
-        conversion_report_time: str | None = None,
-        **kwargs: Any,
-    ) -> list[AnalyticsRow]:
-        """Give the campaign's metrics from `start_date` to `end_date` (dates or `YYYY-MM-DD`).
-
-        `columns` are the API's column names (`SPEND_IN_DOLLAR`, `TOTAL_CLICKTHROUGH`, ...);
-        `granularity` is `TOTAL`, `DAY`, `HOUR`, `WEEK` or `MONTH`. `kwargs` are further
-        arguments of the endpoint (`reporting_timezone`, `aggregate_report_rows`, ...).
-        """
+    def _analytics_endpoint(self) -> tuple[Any, str, dict[str, Any]]:
         from pinterest_generated.api.campaigns import campaigns_analytics
 
-        options = without_none(
-            click_window_days=click_window_days,
-            engagement_window_days=engagement_window_days,
-            view_window_days=view_window_days,
-            conversion_report_time=conversion_report_time,
-        )
-        return fetch_analytics(
-            self._client,
-            campaigns_analytics,
-            "campaign_id",
-            {"ad_account_id": self._ad_account_id, "campaign_ids": [self._id]},
-            start_date,
-            end_date,
-            columns,
-            granularity,
-            {**options, **kwargs},
-            "Campaign.get_analytics",
-        )
+        scope = {"ad_account_id": self.ad_account_id, "campaign_ids": [self._id]}
+        return campaigns_analytics, "campaign_id", scope

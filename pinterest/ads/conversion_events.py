@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pinterest import _validation
-from pinterest.ads._analytics import TokenOverride, request_body, without_none
+from pinterest._resource import request_body, without_none
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
@@ -139,13 +139,31 @@ class Conversion(PinterestBaseModel):
         )
         sender: Any = cls._get_client(client)
         if token is not None:
-            sender = TokenOverride(sender, token)
+            sender = _TokenOverride(sender, token)
         answer = call(sender, events_create.sync, ad_account_id=ad_account_id, body=body, test=test)
         return ConversionEventsResult(
             num_events_received=answer.num_events_received,
             num_events_processed=answer.num_events_processed,
             events=list(answer.events),
         )
+
+
+class _TokenOverride:
+    """A stand-in for a client that sends one request with another bearer token.
+
+    It shares the client's connection, retries and logging; only the `Authorization` header of
+    the requests made through it differs.
+    """
+
+    def __init__(self, client: PinterestSDKClient, token: str) -> None:
+        from pinterest_generated.client import AuthenticatedClient
+
+        shared = client.generated_client()
+        self._generated = AuthenticatedClient(base_url=client.api_uri, token=token)
+        self._generated.set_httpx_client(shared.get_httpx_client())
+
+    def generated_client(self) -> Any:
+        return self._generated
 
 
 def _mapping(name: str, value: Any) -> Any:

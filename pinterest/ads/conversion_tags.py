@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
+from pinterest._resource import (
     ModelField,
     list_page,
     reject_unknown_kwargs,
     request_body,
-    require_enum,
     without_none,
 )
-from pinterest.utils.base_model import PinterestBaseModel
+from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["ConversionTag"]
 
 
-class ConversionTag(PinterestBaseModel):
+class ConversionTag(AdAccountResource):
     """A conversion tag of an ad account, read from the API (or a listing) when it is made.
 
     Args:
@@ -57,32 +56,15 @@ class ConversionTag(PinterestBaseModel):
             ConversionTag as GeneratedConversionTag,
         )
 
-        reject_unknown_kwargs("ConversionTag", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        conversion_tag_id = _validation.require_str("conversion_tag_id", conversion_tag_id)
         super().__init__(
-            _id=conversion_tag_id,
-            generated_api=conversion_tags_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={
-                "ad_account_id": ad_account_id,
-                "conversion_tag_id": conversion_tag_id,
-            },
-            model_attribute_types=GeneratedConversionTag,
-            client=client,
+            conversion_tag_id,
+            client,
+            kwargs,
+            id_argument="conversion_tag_id",
+            read_operation=conversion_tags_get,
+            model_class=GeneratedConversionTag,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The conversion tag's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the tag belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -170,9 +152,7 @@ class ConversionTag(PinterestBaseModel):
         request = {
             "ad_account_id": ad_account_id,
             "page_size": _validation.page_size(page_size),
-            "order": None
-            if order is None
-            else require_enum("order", order, PageVisitConversionTagsGetOrder),
+            "order": _validation.optional_enum("order", order, PageVisitConversionTagsGetOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }
         client = cls._get_client(client)

@@ -5,14 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
-    ModelField,
-    list_page,
-    reject_unknown_kwargs,
-    request_body,
-    require_enum,
-)
-from pinterest.utils.base_model import PinterestBaseModel
+from pinterest._resource import ModelField, reject_unknown_kwargs, request_body
+from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -23,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["CustomerList"]
 
 
-class CustomerList(PinterestBaseModel):
+class CustomerList(AdAccountResource):
     """A customer list of an ad account, read from the API (or a listing) when it is made.
 
     Args:
@@ -56,32 +50,15 @@ class CustomerList(PinterestBaseModel):
             CustomerList as GeneratedCustomerList,
         )
 
-        reject_unknown_kwargs("CustomerList", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        customer_list_id = _validation.require_str("customer_list_id", customer_list_id)
         super().__init__(
-            _id=customer_list_id,
-            generated_api=customer_lists_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={
-                "ad_account_id": ad_account_id,
-                "customer_list_id": customer_list_id,
-            },
-            model_attribute_types=GeneratedCustomerList,
-            client=client,
+            customer_list_id,
+            client,
+            kwargs,
+            id_argument="customer_list_id",
+            read_operation=customer_lists_get,
+            model_class=GeneratedCustomerList,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The customer list's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the list belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -108,7 +85,7 @@ class CustomerList(PinterestBaseModel):
         values = {
             "name": _validation.require_str("name", name),
             "records": _validation.require_str("records", records),
-            "list_type": require_enum("list_type", list_type, UserListType),
+            "list_type": _validation.enum_value("list_type", list_type, UserListType),
             **kwargs,
         }
         body = request_body(CustomerListRequest, values, "CustomerList.create")
@@ -128,7 +105,7 @@ class CustomerList(PinterestBaseModel):
         call(
             self._client,
             customer_lists_update.sync,
-            ad_account_id=self._ad_account_id,
+            ad_account_id=self.ad_account_id,
             customer_list_id=self._id,
             body=body,
         )
@@ -157,17 +134,8 @@ class CustomerList(PinterestBaseModel):
             "order": _validation.optional_enum("order", order, CustomerListsListOrder),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }
-        client = cls._get_client(client)
-        return list_page(
-            client,
-            customer_lists_list.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            {"ad_account_id": ad_account_id, "page_size": page_size, "order": order},
-            client,
-        )
+        arguments = {"ad_account_id": ad_account_id, "page_size": page_size, "order": order}
+        return cls._list_page(cls._get_client(client), customer_lists_list.sync, request, arguments)
 
     def add_record(self, record: str) -> bool:
         """Add `record` (comma-separated emails or device ids) to the list; give True."""

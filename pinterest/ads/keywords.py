@@ -5,15 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest.ads._analytics import (
-    ModelField,
-    enum_list,
-    id_list,
-    list_page,
-    reject_unknown_kwargs,
-    request_body,
-)
-from pinterest.utils.base_model import PinterestBaseModel
+from pinterest._resource import ModelField, enum_list, id_list, reject_unknown_kwargs, request_body
+from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -25,7 +18,7 @@ __all__ = ["Keyword"]
 _LIST_FILTERS = ("campaign_id", "ad_group_id", "ad_group_ids", "match_types", "match_type")
 
 
-class Keyword(PinterestBaseModel):
+class Keyword(AdAccountResource):
     """A keyword of an ad account.
 
     The API has no request that reads one keyword, so `Keyword(ad_account_id, keyword_id)`
@@ -57,30 +50,15 @@ class Keyword(PinterestBaseModel):
     ) -> None:
         from pinterest_generated.models.keyword import Keyword as GeneratedKeyword
 
-        reject_unknown_kwargs("Keyword", kwargs, ("_model_data",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
-        keyword_id = _validation.require_str("keyword_id", keyword_id)
         super().__init__(
-            _id=keyword_id,
-            generated_api=None,
-            generated_api_get_fn="",
-            generated_api_get_fn_args={},
-            model_attribute_types=GeneratedKeyword,
-            client=client,
+            keyword_id,
+            client,
+            kwargs,
+            id_argument="keyword_id",
+            read_operation=None,
+            model_class=GeneratedKeyword,
+            scope={"ad_account_id": ad_account_id},
         )
-        self._ad_account_id = ad_account_id
-        if kwargs.get("_model_data") is not None:
-            self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The keyword's id."""
-        return self._id
-
-    @property
-    def ad_account_id(self) -> str:
-        """The ad account the keyword belongs to."""
-        return self._ad_account_id
 
     @classmethod
     def create(
@@ -167,17 +145,8 @@ class Keyword(PinterestBaseModel):
             "page_size": _validation.page_size(page_size),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }
-        client = cls._get_client(client)
-        return list_page(
-            client,
-            keywords_get.sync,
-            request,
-            lambda item: cls(ad_account_id, item.id, client=client, _model_data=item),
-            cls,
-            "get_all",
-            {"ad_account_id": ad_account_id, "page_size": page_size, **kwargs},
-            client,
-        )
+        arguments = {"ad_account_id": ad_account_id, "page_size": page_size, **kwargs}
+        return cls._list_page(cls._get_client(client), keywords_get.sync, request, arguments)
 
     def update_fields(self, **kwargs: Any) -> bool:
         """Change the keyword's `bid` or `archived`, take the answer as its fields, give True.
@@ -196,7 +165,7 @@ class Keyword(PinterestBaseModel):
         change = request_body(KeywordUpdate, {"id": self._id, **kwargs}, "Keyword.update_fields")
         body = KeywordUpdateBody(keywords=[change])
         answer = call(
-            self._client, keywords_update.sync, ad_account_id=self._ad_account_id, body=body
+            self._client, keywords_update.sync, ad_account_id=self.ad_account_id, body=body
         )
         updated = [keyword for keyword in answer.keywords or [] if keyword.id == self._id]
         if not updated:

@@ -10,10 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from pinterest import _validation
+from pinterest._resource import (
+    ModelField,
+    Resource,
+    check_updated_resource,
+    list_page,
+    no_content_sync,
+    optional_bool,
+    reject_unknown_kwargs,
+    without_none,
+)
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Callable
 
     from pinterest.client import PinterestSDKClient
     from pinterest.organic.pins import Pin
@@ -114,29 +125,27 @@ class BoardSection(PinterestBaseModel):
             The sections, and a `Bookmark` whose `get_next()` reads the next page with the
             same arguments and client (None on the last page).
         """
-        from pinterest._api import call
-        from pinterest.organic.pins import _reject_unknown, _unset_none
         from pinterest_generated.api.boards import board_sections_list
 
-        _reject_unknown("BoardSection.get_all()", kwargs, ("ad_account_id",))
+        reject_unknown_kwargs("BoardSection.get_all", kwargs, ("ad_account_id",))
         board_id = _validation.require_str("board_id", board_id)
-        arguments = _unset_none(
+        arguments = without_none(
             ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
             page_size=_validation.page_size(page_size),
             bookmark=_validation.optional_str("bookmark", bookmark),
         )
         client = cls._get_client(client)
 
-        answer = call(client, board_sections_list.sync, board_id=board_id, **arguments)
-        sections = [cls._from_model(item, client) for item in answer.items]
-        next_page = cls._next_bookmark(
-            answer.bookmark,
+        return list_page(
+            client,
+            board_sections_list.sync,
+            {"board_id": board_id, **arguments},
+            lambda item: cls._from_model(item, client),
             cls,
             "get_all",
             {"board_id": board_id, "page_size": page_size, **kwargs},
             client,
         )
-        return sections, next_page
 
     @classmethod
     def update(
@@ -173,20 +182,19 @@ class BoardSection(PinterestBaseModel):
     ) -> None:
         """Delete a board section (the Pins in it stay on the board)."""
         from pinterest._api import call
-        from pinterest.organic.pins import _bodiless
         from pinterest_generated.api.boards import board_sections_delete
 
         board_id = _validation.require_str("board_id", board_id)
         section_id = _validation.require_str("board_section_id", board_section_id)
         call(
             cls._get_client(client),
-            _bodiless(board_sections_delete),
+            no_content_sync(board_sections_delete),
             board_id=board_id,
             section_id=section_id,
         )
 
 
-class Board(PinterestBaseModel):
+class Board(Resource):
     """A board, read from the API when the object is made.
 
     Args:
@@ -210,84 +218,47 @@ class Board(PinterestBaseModel):
         "board_pins_modified_at",
     )
 
+    name: ModelField[str] = ModelField("name", "The board's name.")
+    description: ModelField[str] = ModelField("description", "The board's description.")
+    owner: ModelField[BoardOwner] = ModelField("owner", "The board's owner (`username`).")
+    privacy: ModelField[BoardPrivacy] = ModelField(
+        "privacy",
+        "`PUBLIC`, `PROTECTED` or `SECRET` (a string enum; compares equal to the string).",
+    )
+    board_pins_modified_at: ModelField[datetime.datetime] = ModelField(
+        "board_pins_modified_at", "When Pins were last added to or removed from the board."
+    )
+    pin_count: ModelField[int] = ModelField("pin_count", "How many Pins the board has.")
+    created_at: ModelField[datetime.datetime] = ModelField(
+        "created_at", "When the board was created."
+    )
+    media: ModelField[BoardMedia] = ModelField(
+        "media", "The board's cover image and Pin thumbnails."
+    )
+    collaborator_count: ModelField[int] = ModelField(
+        "collaborator_count", "How many collaborators the board has."
+    )
+    follower_count: ModelField[int] = ModelField(
+        "follower_count", "How many accounts follow the board."
+    )
+    is_ads_only: ModelField[bool] = ModelField(
+        "is_ads_only", "Whether the board holds only ad-only Pins."
+    )
+
     def __init__(
         self, board_id: str, client: PinterestSDKClient | None = None, **kwargs: Any
     ) -> None:
-        from pinterest.organic.pins import _reject_unknown
         from pinterest_generated.api.boards import boards_get
         from pinterest_generated.models.board import Board as GeneratedBoard
 
-        _reject_unknown("Board()", kwargs, ("_model_data",))
-        board_id = _validation.require_str("board_id", board_id)
         super().__init__(
-            _id=board_id,
-            generated_api=boards_get,
-            generated_api_get_fn="sync",
-            generated_api_get_fn_args={"board_id": board_id},
-            model_attribute_types=GeneratedBoard,
-            client=client,
+            board_id,
+            client,
+            kwargs,
+            id_argument="board_id",
+            read_operation=boards_get,
+            model_class=GeneratedBoard,
         )
-        self._populate_fields(**kwargs)
-
-    @property
-    def id(self) -> str:
-        """The board's id."""
-        return self._id
-
-    @property
-    def name(self) -> str | None:
-        """The board's name."""
-        return cast("str | None", self._field("name"))
-
-    @property
-    def description(self) -> str | None:
-        """The board's description."""
-        return cast("str | None", self._field("description"))
-
-    @property
-    def owner(self) -> BoardOwner | None:
-        """The board's owner (`username`)."""
-        return cast("BoardOwner | None", self._field("owner"))
-
-    @property
-    def privacy(self) -> BoardPrivacy | None:
-        """`PUBLIC`, `PROTECTED` or `SECRET` (a string enum; compares equal to the string)."""
-        return cast("BoardPrivacy | None", self._field("privacy"))
-
-    @property
-    def board_pins_modified_at(self) -> datetime.datetime | None:
-        """When Pins were last added to or removed from the board."""
-        return cast("datetime.datetime | None", self._field("board_pins_modified_at"))
-
-    @property
-    def pin_count(self) -> int | None:
-        """How many Pins the board has."""
-        return cast("int | None", self._field("pin_count"))
-
-    @property
-    def created_at(self) -> datetime.datetime | None:
-        """When the board was created."""
-        return cast("datetime.datetime | None", self._field("created_at"))
-
-    @property
-    def media(self) -> BoardMedia | None:
-        """The board's cover image and Pin thumbnails."""
-        return cast("BoardMedia | None", self._field("media"))
-
-    @property
-    def collaborator_count(self) -> int | None:
-        """How many collaborators the board has."""
-        return cast("int | None", self._field("collaborator_count"))
-
-    @property
-    def follower_count(self) -> int | None:
-        """How many accounts follow the board."""
-        return cast("int | None", self._field("follower_count"))
-
-    @property
-    def is_ads_only(self) -> bool | None:
-        """Whether the board holds only ad-only Pins."""
-        return cast("bool | None", self._field("is_ads_only"))
 
     @classmethod
     def create(
@@ -313,21 +284,20 @@ class Board(PinterestBaseModel):
             ValueError: `privacy` is not one of the values above; nothing is sent.
         """
         from pinterest._api import call
-        from pinterest.organic.pins import _optional_bool, _reject_unknown, _unset_none
         from pinterest_generated.api.boards import boards_create
         from pinterest_generated.models.board_create import BoardCreate
         from pinterest_generated.models.board_privacy import BoardPrivacy
 
-        _reject_unknown("Board.create()", kwargs, ("ad_account_id", "is_ads_only"))
+        reject_unknown_kwargs("Board.create", kwargs, ("ad_account_id", "is_ads_only"))
         body = BoardCreate(
             name=_validation.require_str("name", name),
             privacy=_validation.enum_value("privacy", privacy, BoardPrivacy),
-            **_unset_none(
+            **without_none(
                 description=_validation.optional_str("description", description),
-                is_ads_only=_optional_bool("is_ads_only", kwargs.get("is_ads_only")),
+                is_ads_only=optional_bool("is_ads_only", kwargs.get("is_ads_only")),
             ),
         )
-        query = _unset_none(
+        query = without_none(
             ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id"))
         )
         client = cls._get_client(client)
@@ -339,11 +309,10 @@ class Board(PinterestBaseModel):
     def delete(cls, board_id: str, client: PinterestSDKClient | None = None) -> bool:
         """Delete a board and its Pins; give True once the API has accepted the deletion."""
         from pinterest._api import call
-        from pinterest.organic.pins import _bodiless
         from pinterest_generated.api.boards import boards_delete
 
         board_id = _validation.require_str("board_id", board_id)
-        call(cls._get_client(client), _bodiless(boards_delete), board_id=board_id)
+        call(cls._get_client(client), no_content_sync(boards_delete), board_id=board_id)
         return True
 
     @classmethod
@@ -369,13 +338,11 @@ class Board(PinterestBaseModel):
             The boards, and a `Bookmark` whose `get_next()` reads the next page with the same
             arguments and client (None on the last page).
         """
-        from pinterest._api import call
-        from pinterest.organic.pins import _reject_unknown, _unset_none
         from pinterest_generated.api.boards import boards_list
         from pinterest_generated.models.board_privacy_filter import BoardPrivacyFilter
 
-        _reject_unknown("Board.get_all()", kwargs, ("ad_account_id",))
-        arguments = _unset_none(
+        reject_unknown_kwargs("Board.get_all", kwargs, ("ad_account_id",))
+        arguments = without_none(
             privacy=_validation.optional_enum("privacy", privacy, BoardPrivacyFilter),
             ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
             page_size=_validation.page_size(page_size),
@@ -383,16 +350,16 @@ class Board(PinterestBaseModel):
         )
         client = cls._get_client(client)
 
-        answer = call(client, boards_list.sync, **arguments)
-        boards = [cls(board_id=item.id, client=client, _model_data=item) for item in answer.items]
-        next_page = cls._next_bookmark(
-            answer.bookmark,
+        return list_page(
+            client,
+            boards_list.sync,
+            arguments,
+            lambda item: cls(board_id=item.id, client=client, _model_data=item),
             cls,
             "get_all",
             {"privacy": privacy, "page_size": page_size, **kwargs},
             client,
         )
-        return boards, next_page
 
     def update_fields(self, **kwargs: Any) -> bool:
         """Change fields of the board and give True when the API's answer shows them.
@@ -406,14 +373,13 @@ class Board(PinterestBaseModel):
             SdkException: the request failed, or the answer does not have a value asked for.
         """
         from pinterest._api import call
-        from pinterest.organic.pins import _reject_unknown, _verify_update
         from pinterest_generated.api.boards import boards_update
         from pinterest_generated.models.board_update_privacy import BoardUpdatePrivacy
         from pinterest_generated.models.board_with_update_privacy_update import (
             BoardWithUpdatePrivacyUpdate,
         )
 
-        _reject_unknown("Board.update_fields()", kwargs, _BOARD_UPDATE_FIELDS)
+        reject_unknown_kwargs("Board.update_fields", kwargs, _BOARD_UPDATE_FIELDS)
         if not kwargs:
             raise ValueError("update_fields needs at least one field to change")
         fields: dict[str, Any] = {}
@@ -434,7 +400,7 @@ class Board(PinterestBaseModel):
         )
         # The answer is a BoardWithUpdatePrivacy; read it as a Board like every other answer.
         self._populate_fields(_model_data=answer.to_dict())
-        _verify_update(self, fields)
+        check_updated_resource(self, fields)
         return True
 
     def make_public(self) -> bool:
@@ -488,41 +454,32 @@ class Board(PinterestBaseModel):
             The Pins, and a `Bookmark` whose `get_next()` reads the next page of the same
             board or section (None on the last page).
         """
-        from pinterest._api import call
-        from pinterest.organic.pins import Pin, _unset_none
+        from pinterest.organic.pins import Pin
         from pinterest_generated.api.boards import board_sections_list_pins, boards_list_pins
         from pinterest_generated.types import UNSET
 
         section = _validation.optional_str("section_id", section_id)
-        arguments = _unset_none(
-            page_size=_validation.page_size(page_size),
-            bookmark=_validation.optional_str("bookmark", bookmark),
-        )
-
-        answer: Any
+        request: dict[str, Any] = {
+            "board_id": self._id,
+            "page_size": _validation.page_size(page_size),
+            "bookmark": _validation.optional_str("bookmark", bookmark),
+        }
+        operation: Callable[..., Any]
         if section is None:
-            answer = call(
-                self._client,
-                boards_list_pins.sync,
-                board_id=self._id,
-                pin_metrics=UNSET,
-                **arguments,
-            )
+            operation = boards_list_pins.sync
+            request["pin_metrics"] = UNSET
         else:
-            answer = call(
-                self._client,
-                board_sections_list_pins.sync,
-                board_id=self._id,
-                section_id=section,
-                **arguments,
-            )
-        pins = [Pin(pin_id=item.id, client=self._client, _model_data=item) for item in answer.items]
+            operation = board_sections_list_pins.sync
+            request["section_id"] = section
+
         # The bookmark calls this object's list_pins again, which uses this object's client.
-        next_page = self._next_bookmark(
-            answer.bookmark,
+        return list_page(
+            self._client,
+            operation,
+            request,
+            lambda item: Pin(pin_id=item.id, client=self._client, _model_data=item),
             self,
             "list_pins",
             {"section_id": section_id, "page_size": page_size},
             None,
         )
-        return pins, next_page

@@ -6,11 +6,19 @@ with a client (or an ad account id) keeps using it for every later call on that 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from enum import Enum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, cast
 
 from pinterest import _validation
+from pinterest._resource import (
+    ModelField,
+    check_updated_resource,
+    list_page,
+    no_content_sync,
+    optional_bool,
+    reject_unknown_kwargs,
+    without_none,
+)
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
@@ -76,6 +84,41 @@ class Pin(PinterestBaseModel):
         "ad_account_id",
     )
 
+    created_at: ModelField[datetime.datetime] = ModelField(
+        "created_at", "When the Pin was created."
+    )
+    link: ModelField[str] = ModelField("link", "The Pin's destination link.")
+    title: ModelField[str] = ModelField("title", "The Pin's title.")
+    description: ModelField[str] = ModelField("description", "The Pin's description.")
+    dominant_color: ModelField[str] = ModelField(
+        "dominant_color", "The Pin's dominant colour as a hex string such as `#6E7874`."
+    )
+    alt_text: ModelField[str] = ModelField("alt_text", "The Pin's alternative text.")
+    board_id: ModelField[str] = ModelField("board_id", "The id of the board the Pin is on.")
+    board_section_id: ModelField[str] = ModelField(
+        "board_section_id", "The id of the board section the Pin is in."
+    )
+    board_owner: ModelField[BoardOwner] = ModelField(
+        "board_owner", "The owner of the Pin's board (`username`)."
+    )
+    media: ModelField[PinMedia] = ModelField("media", "The Pin's images or videos.")
+    parent_pin_id: ModelField[str] = ModelField(
+        "parent_pin_id", "The id of the Pin this one was saved from."
+    )
+    is_owner: ModelField[bool] = ModelField("is_owner", "Whether the operation user owns the Pin.")
+    pin_metrics: ModelField[PinPinMetricsType0] = ModelField(
+        "pin_metrics", "The Pin's 90-day and lifetime metrics, when they were asked for."
+    )
+    has_been_promoted: ModelField[bool] = ModelField(
+        "has_been_promoted", "Whether the Pin has been promoted."
+    )
+    creative_type: ModelField[CreativeType] = ModelField(
+        "creative_type", "The Pin's creative type, such as `REGULAR` or `VIDEO`."
+    )
+    is_standard: ModelField[bool] = ModelField(
+        "is_standard", "Whether the Pin is a standard Pin (not a simplified one)."
+    )
+
     def __init__(
         self,
         pin_id: str,
@@ -87,7 +130,7 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.models.pin import Pin as GeneratedPin
         from pinterest_generated.types import UNSET
 
-        _reject_unknown("Pin()", kwargs, ("_model_data",))
+        reject_unknown_kwargs("Pin", kwargs, ("_model_data",))
         pin_id = _validation.require_str("pin_id", pin_id)
         self._ad_account_id = _validation.optional_str("ad_account_id", ad_account_id)
         get_arguments = {"pin_id": pin_id, "pin_metrics": UNSET}
@@ -114,94 +157,14 @@ class Pin(PinterestBaseModel):
         return self._ad_account_id
 
     @property
-    def created_at(self) -> datetime.datetime | None:
-        """When the Pin was created."""
-        return cast("datetime.datetime | None", self._field("created_at"))
-
-    @property
-    def link(self) -> str | None:
-        """The Pin's destination link."""
-        return cast("str | None", self._field("link"))
-
-    @property
-    def title(self) -> str | None:
-        """The Pin's title."""
-        return cast("str | None", self._field("title"))
-
-    @property
-    def description(self) -> str | None:
-        """The Pin's description."""
-        return cast("str | None", self._field("description"))
-
-    @property
-    def dominant_color(self) -> str | None:
-        """The Pin's dominant colour as a hex string such as `#6E7874`."""
-        return cast("str | None", self._field("dominant_color"))
-
-    @property
-    def alt_text(self) -> str | None:
-        """The Pin's alternative text."""
-        return cast("str | None", self._field("alt_text"))
-
-    @property
-    def board_id(self) -> str | None:
-        """The id of the board the Pin is on."""
-        return cast("str | None", self._field("board_id"))
-
-    @property
-    def board_section_id(self) -> str | None:
-        """The id of the board section the Pin is in."""
-        return cast("str | None", self._field("board_section_id"))
-
-    @property
-    def board_owner(self) -> BoardOwner | None:
-        """The owner of the Pin's board (`username`)."""
-        return cast("BoardOwner | None", self._field("board_owner"))
-
-    @property
-    def media(self) -> PinMedia | None:
-        """The Pin's images or videos."""
-        return cast("PinMedia | None", self._field("media"))
-
-    @property
     def media_source(self) -> Any:
         """The media source, when the API sends one (API v5.23 documents it on create only)."""
         return self._extra_field("media_source")
 
     @property
-    def parent_pin_id(self) -> str | None:
-        """The id of the Pin this one was saved from."""
-        return cast("str | None", self._field("parent_pin_id"))
-
-    @property
-    def is_owner(self) -> bool | None:
-        """Whether the operation user owns the Pin."""
-        return cast("bool | None", self._field("is_owner"))
-
-    @property
-    def pin_metrics(self) -> PinPinMetricsType0 | None:
-        """The Pin's 90-day and lifetime metrics, when they were asked for."""
-        return cast("PinPinMetricsType0 | None", self._field("pin_metrics"))
-
-    @property
-    def has_been_promoted(self) -> bool | None:
-        """Whether the Pin has been promoted."""
-        return cast("bool | None", self._field("has_been_promoted"))
-
-    @property
     def note(self) -> str | None:
         """The Pin's private note, when the API sends one (API v5.23 does not document it)."""
         return cast("str | None", self._extra_field("note"))
-
-    @property
-    def creative_type(self) -> CreativeType | None:
-        """The Pin's creative type, such as `REGULAR` or `VIDEO`."""
-        return cast("CreativeType | None", self._field("creative_type"))
-
-    @property
-    def is_standard(self) -> bool | None:
-        """Whether the Pin is a standard Pin (not a simplified one)."""
-        return cast("bool | None", self._field("is_standard"))
 
     def _extra_field(self, name: str) -> Any:
         """Give a field the API sent that the pinned description does not declare."""
@@ -243,7 +206,7 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.api.pins import pins_create
         from pinterest_generated.models.pin_create import PinCreate
 
-        _reject_unknown("Pin.create()", kwargs, ("ad_account_id", "sponsor_id"))
+        reject_unknown_kwargs("Pin.create", kwargs, ("ad_account_id", "sponsor_id"))
         if not isinstance(media_source, Mapping) or "source_type" not in media_source:
             raise TypeError("media_source must be a dict with a 'source_type' key")
         fields: dict[str, Any] = {"board_id": _validation.require_str("board_id", board_id)}
@@ -269,7 +232,7 @@ class Pin(PinterestBaseModel):
         # media-source models could pick the wrong one, as several have the same keys.
         body.additional_properties["media_source"] = dict(media_source)
         answer = call(
-            client, pins_create.sync, body=body, **_unset_none(ad_account_id=ad_account_id)
+            client, pins_create.sync, body=body, **without_none(ad_account_id=ad_account_id)
         )
         return cls(pin_id=answer.id, ad_account_id=ad_account_id, client=client, _model_data=answer)
 
@@ -280,7 +243,7 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.api.pins import pins_delete
 
         pin_id = _validation.require_str("pin_id", pin_id)
-        call(cls._get_client(client), _bodiless(pins_delete), pin_id=pin_id)
+        call(cls._get_client(client), no_content_sync(pins_delete), pin_id=pin_id)
         return True
 
     def save(self, board_id: str, board_section_id: str | None = None) -> None:
@@ -291,7 +254,7 @@ class Pin(PinterestBaseModel):
 
         body = PinsSaveBody(
             board_id=_validation.require_str("board_id", board_id),
-            **_unset_none(
+            **without_none(
                 board_section_id=_validation.optional_str("board_section_id", board_section_id)
             ),
         )
@@ -300,7 +263,7 @@ class Pin(PinterestBaseModel):
             pins_save.sync,
             pin_id=self._id,
             body=body,
-            **_unset_none(ad_account_id=self._ad_account_id),
+            **without_none(ad_account_id=self._ad_account_id),
         )
         self._populate_fields(_model_data=answer)
 
@@ -321,7 +284,7 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.models.carousel_slot import CarouselSlot
         from pinterest_generated.models.pin_update import PinUpdate
 
-        _reject_unknown("Pin.update_fields()", kwargs, _PIN_UPDATE_FIELDS)
+        reject_unknown_kwargs("Pin.update_fields", kwargs, _PIN_UPDATE_FIELDS)
         if not kwargs:
             raise ValueError("update_fields needs at least one field to change")
         fields: dict[str, Any] = {}
@@ -338,11 +301,11 @@ class Pin(PinterestBaseModel):
             pins_update.sync,
             pin_id=self._id,
             body=PinUpdate(**fields),
-            **_unset_none(ad_account_id=self._ad_account_id),
+            **without_none(ad_account_id=self._ad_account_id),
         )
         self._populate_fields(_model_data=answer)
         # The Pin model has no carousel slots to compare against.
-        _verify_update(self, {k: v for k, v in fields.items() if k != "carousel_slots"})
+        check_updated_resource(self, {k: v for k, v in fields.items() if k != "carousel_slots"})
         return True
 
     @classmethod
@@ -376,16 +339,15 @@ class Pin(PinterestBaseModel):
             The Pins, and a `Bookmark` whose `get_next()` reads the next page with the same
             arguments and client (None on the last page).
         """
-        from pinterest._api import call
         from pinterest_generated.api.pins import pins_list
         from pinterest_generated.models.creative_type import CreativeType
         from pinterest_generated.models.pins_list_pin_filter import PinsListPinFilter
         from pinterest_generated.models.pins_list_pin_type import PinsListPinType
 
-        _reject_unknown("Pin.get_all()", kwargs, ())
-        arguments = _unset_none(
+        reject_unknown_kwargs("Pin.get_all", kwargs, ())
+        arguments = without_none(
             pin_filter=_validation.optional_enum("pin_filter", pin_filter, PinsListPinFilter),
-            include_protected_pins=_optional_bool("include_protected_pins", include_protected_pins),
+            include_protected_pins=optional_bool("include_protected_pins", include_protected_pins),
             pin_type=_validation.optional_enum("pin_type", pin_type, PinsListPinType),
             creative_types=None
             if creative_types is None
@@ -394,19 +356,19 @@ class Pin(PinterestBaseModel):
                 for value in _list("creative_types", creative_types)
             ],
             ad_account_id=_validation.optional_str("ad_account_id", ad_account_id),
-            pin_metrics=_optional_bool("pin_metrics", pin_metrics),
+            pin_metrics=optional_bool("pin_metrics", pin_metrics),
             page_size=_validation.page_size(page_size),
             bookmark=_validation.optional_str("bookmark", bookmark),
         )
         client = cls._get_client(client)
 
-        answer = call(client, pins_list.sync, **arguments)
-        pins = [
-            cls(pin_id=item.id, ad_account_id=ad_account_id, client=client, _model_data=item)
-            for item in answer.items
-        ]
-        next_page = cls._next_bookmark(
-            answer.bookmark,
+        return list_page(
+            client,
+            pins_list.sync,
+            arguments,
+            lambda item: cls(
+                pin_id=item.id, ad_account_id=ad_account_id, client=client, _model_data=item
+            ),
             cls,
             "get_all",
             {
@@ -420,49 +382,6 @@ class Pin(PinterestBaseModel):
             },
             client,
         )
-        return pins, next_page
-
-
-def _bodiless(operation_module: Any) -> Callable[..., None]:
-    """Give a `sync`-like function for an operation whose success answer has no body.
-
-    The generated `sync` treats the missing body of a documented 204 as unparseable, so the
-    status is checked on `sync_detailed` instead; `_api.call` still maps every failure.
-    """
-    from pinterest_generated import errors
-
-    def send(**arguments: Any) -> None:
-        response = operation_module.sync_detailed(**arguments)
-        if not 200 <= response.status_code < 300:
-            raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-
-    return send
-
-
-def _reject_unknown(where: str, arguments: Mapping[str, Any], allowed: Collection[str]) -> None:
-    """Raise TypeError naming every argument of `arguments` that is not in `allowed`."""
-    unknown = sorted(set(arguments) - set(allowed))
-    if unknown:
-        names = ", ".join(repr(name) for name in unknown)
-        accepted = ", ".join(sorted(allowed)) or "none"
-        raise TypeError(f"{where} got unexpected keyword argument(s) {names}; accepted: {accepted}")
-
-
-def _unset_none(**arguments: Any) -> dict[str, Any]:
-    """Give the arguments with None replaced by UNSET, so that unset ones are not sent.
-
-    Passing UNSET also keeps the generated functions from sending the description's defaults
-    (`page_size=25`, `pin_metrics=false`) for arguments the caller left out.
-    """
-    from pinterest_generated.types import UNSET
-
-    return {name: UNSET if value is None else value for name, value in arguments.items()}
-
-
-def _optional_bool(name: str, value: Any) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise TypeError(f"{name} must be True or False, got {type(value).__name__}")
 
 
 def _list(name: str, value: Any) -> list[Any]:
@@ -477,26 +396,3 @@ def _carousel_slot(slot_class: Any, slot: Any) -> Any:
     if not isinstance(slot, Mapping):
         raise TypeError(f"carousel_slots items must be dicts, got {type(slot).__name__}")
     return slot_class.from_dict(slot)
-
-
-def _comparable(value: Any) -> Any:
-    if isinstance(value, Enum):
-        value = value.value
-    # The API gives an emptied text field back as "" or null; both mean "no text".
-    return None if value == "" else value
-
-
-def _verify_update(resource: PinterestBaseModel, asked: Mapping[str, Any]) -> None:
-    """Raise SdkException if `resource` (as the API returned it) lacks a value asked for."""
-    from pinterest.utils.sdk_exceptions import SdkException
-
-    for name, wanted in asked.items():
-        actual = getattr(resource, name)
-        if _comparable(actual) != _comparable(wanted):
-            raise SdkException(
-                reason="Update Failed",
-                message=(
-                    f"{type(resource).__name__} {resource._id} was not updated: "
-                    f"{name} is {_comparable(actual)!r}, asked for {_comparable(wanted)!r}"
-                ),
-            )
