@@ -44,6 +44,7 @@ from typing import Any, Final
 import attrs
 import httpx
 
+from pinterest._config import is_header_safe
 from pinterest._logging import get_logger, register_secret
 from pinterest._retry import RetryPolicy
 from pinterest._transport import DEFAULT_TIMEOUT, create_async_http_client, create_http_client
@@ -141,12 +142,24 @@ def parse_token_response(response: httpx.Response) -> TokenResponse:
             response=response,
             body=None,
         )
+    refresh_token = _text(document.get("refresh_token"))
+    for name, token in (("access token", access_token), ("refresh token", refresh_token)):
+        if token is not None and not is_header_safe(token):
+            # Such a token cannot be sent in a header; the text never shows it.
+            register_secret(token)
+            register_secret(token.strip())
+            raise AuthenticationError(
+                message=f"access token refresh answered with a malformed {name} "
+                "(whitespace, control or non-ASCII characters)",
+                response=response,
+                body=None,
+            )
     return TokenResponse(
         access_token=access_token,
         token_type=_text(document.get("token_type")),
         expires_in=_number(document.get("expires_in")),
         scope=_text(document.get("scope")),
-        refresh_token=_text(document.get("refresh_token")),
+        refresh_token=refresh_token,
         refresh_token_expires_in=_number(document.get("refresh_token_expires_in")),
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -37,6 +38,12 @@ ENV_VARS = {
     "logger_format": "PINTEREST_LOGGER_FORMAT",
 }
 SECRET_SETTINGS = frozenset({"access_token", "refresh_token", "app_secret"})
+_KNOWN_VARIABLES = frozenset(ENV_VARS.values()) | {CONFIG_FILE_ENV_VAR, JSON_ENV_VAR}
+_TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+_FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+
+_warned_unknown_keys: set[tuple[str, tuple[str, ...]]] = set()
+_warned_lock = threading.Lock()
 
 
 class ConfigurationError(SdkException):
@@ -83,14 +90,34 @@ def config_file_path(environ: Mapping[str, str] | None = None) -> Path | None:
 
 
 def read_config_file(path: Path) -> dict[str, str]:
-    """Read `config.json` as environment-style names (`PINTEREST_ACCESS_TOKEN`) to strings."""
+    """Read `config.json` as environment-style names (`PINTEREST_ACCESS_TOKEN`) to strings.
+
+    A key may be the variable's name with or without the `PINTEREST_` prefix, or the setting's
+    name (`refresh_token`), in any case. A `null` value counts as unset. A key the SDK does not
+    know is kept (for `load_json_config`) and named in one WARNING on the `pinterest` logger.
+
+    Raises:
+        ConfigurationError: the file is not a JSON object, or a value is a list or an object.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ConfigurationError(f"cannot read {path} as JSON: {exc.__class__.__name__}") from None
     if not isinstance(data, dict):
         raise ConfigurationError(f"{path} must hold a JSON object")
-    return {f"{ENV_PREFIX}{key.upper()}": _as_text(value) for key, value in data.items()}
+
+    values: dict[str, str] = {}
+    unknown: list[str] = []
+    for key, value in data.items():
+        name = _variable_name(key)
+        if name not in _KNOWN_VARIABLES:
+            unknown.append(key)
+        text = _scalar_text(value, f"{key!r} in {path}")
+        if text is not None:
+            values[name] = text
+    if unknown:
+        _warn_unknown_keys(path, unknown)
+    return values
 
 
 def read_json_env_variable(environ: Mapping[str, str]) -> dict[str, str]:
@@ -104,13 +131,62 @@ def read_json_env_variable(environ: Mapping[str, str]) -> dict[str, str]:
         raise ConfigurationError(f"{JSON_ENV_VAR} is not valid JSON") from None
     if not isinstance(data, dict):
         raise ConfigurationError(f"{JSON_ENV_VAR} must hold a JSON object")
-    return {str(key): _as_text(value) for key, value in data.items()}
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        text = _scalar_text(value, f"{key!r} in {JSON_ENV_VAR}")
+        if text is not None:
+            values[str(key)] = text
+    return values
 
 
-def _as_text(value: Any) -> str:
+def _variable_name(key: str) -> str:
+    name = key.strip().upper()
+    if name.lower() in ENV_VARS:
+        return ENV_VARS[name.lower()]
+    return name if name.startswith(ENV_PREFIX) else f"{ENV_PREFIX}{name}"
+
+
+def _scalar_text(value: Any, where: str) -> str | None:
+    """Give a JSON scalar as the text a variable would hold; `None` for `null`."""
+    if value is None:
+        return None
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    # The value is never shown: it may be a credential pasted in the wrong shape.
+    raise ConfigurationError(
+        f"{where} must be a string, number or boolean, not a {type(value).__name__}"
+    )
+
+
+def _warn_unknown_keys(path: Path, keys: list[str]) -> None:
+    signature = (str(path), tuple(sorted(keys)))
+    with _warned_lock:
+        if signature in _warned_unknown_keys:
+            return
+        _warned_unknown_keys.add(signature)
+    from pinterest._logging import logger
+
+    logger.warning(
+        "%s: unknown key(s) %s, not used by the SDK; known keys are %s",
+        path,
+        ", ".join(repr(key) for key in keys),
+        ", ".join(sorted(ENV_VARS)),
+    )
+
+
+def _parse_debug(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE_WORDS:
+        return True
+    if text in _FALSE_WORDS:
+        return False
+    raise ConfigurationError(
+        f"debug ({ENV_VARS['debug']}) must be true or false (or 1/0, yes/no, on/off)"
+    )
 
 
 def resolve_settings(
@@ -147,8 +223,8 @@ def resolve_settings(
                 values[name] = text
                 break
 
-    if "debug" in values and not isinstance(values["debug"], bool):
-        values["debug"] = str(values["debug"]).strip().lower() in {"1", "true", "yes", "on"}
+    if "debug" in values:
+        values["debug"] = _parse_debug(values["debug"])
     settings = Settings(**values)
     _validate(settings)
     return settings
@@ -159,18 +235,52 @@ def _validate(settings: Settings) -> None:
         value = getattr(settings, name)
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise ConfigurationError(f"{name} must be a non-empty string")
-
-    parts = urlsplit(settings.api_uri) if isinstance(settings.api_uri, str) else None
-    if parts is None or parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ConfigurationError(
-            f"api_uri must be an http(s) URL such as {PRODUCTION_API_URI} "
-            f"(or {SANDBOX_API_URI}), got {settings.api_uri!r}"
-        )
-    if parts.username or parts.password:
-        raise ConfigurationError("api_uri must not carry credentials")
+    for name in ("access_token", "refresh_token", "app_id", "app_secret"):
+        value = getattr(settings, name)
+        if value is not None and not is_header_safe(value):
+            # Typically a value read from a file with its trailing newline. It would break
+            # the header it is sent in, and httpcore would log it in its error text.
+            raise ConfigurationError(
+                f"{name} must not contain whitespace, control or non-ASCII characters "
+                "(a trailing newline from a file?)"
+            )
+    _validate_api_uri(settings.api_uri)
 
     has_refresh = settings.refresh_token is not None
     if has_refresh and not (settings.app_id and settings.app_secret):
         raise ConfigurationError(
             "a refresh_token needs app_id and app_secret to be exchanged for access tokens"
         )
+
+
+def is_header_safe(value: str) -> bool:
+    """Tell whether `value` is visible ASCII only, as a token sent in a header must be."""
+    return all("!" <= character <= "~" for character in value)
+
+
+def _validate_api_uri(api_uri: object) -> None:
+    """Check the base URL; a message names what is wrong, never the URL (it may hold a secret)."""
+    example = f"such as {PRODUCTION_API_URI} (or {SANDBOX_API_URI})"
+    if not isinstance(api_uri, str):
+        raise ConfigurationError(f"api_uri must be a string, {example}")
+    if any(character <= " " or character == "\x7f" for character in api_uri):
+        raise ConfigurationError("api_uri must not contain whitespace or control characters")
+    try:
+        parts = urlsplit(api_uri)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        raise ConfigurationError(f"api_uri is not a valid URL; expected one {example}") from None
+    if parts.scheme.lower() not in {"http", "https"}:
+        raise ConfigurationError(f"api_uri must start with https:// or http://, {example}")
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError("api_uri must not carry credentials (user:password@)")
+    if not parts.hostname:
+        raise ConfigurationError(f"api_uri has no host; expected a URL {example}")
+    # A query or a fragment would be dropped or misplaced when request paths are joined to
+    # the base URL, and dot segments would be collapsed: requests would reach other paths.
+    if "?" in api_uri:
+        raise ConfigurationError("api_uri must not have a query string (?...)")
+    if "#" in api_uri:
+        raise ConfigurationError("api_uri must not have a fragment (#...)")
+    if any(segment in {".", ".."} for segment in parts.path.split("/")):
+        raise ConfigurationError("api_uri must not contain '.' or '..' path segments")

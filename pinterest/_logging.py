@@ -2,8 +2,14 @@
 
 Every logger of the SDK comes from `get_logger`, which attaches `RedactingFilter` to it:
 a filter on a logger only sees the records created by that very logger, not those of its
-children, so each `pinterest.*` logger carries its own. The filter is also attached to the
-`httpx` logger, whose INFO lines show request URLs.
+children, so each `pinterest.*` logger carries its own. The HTTP libraries underneath log
+too: `httpx` shows request URLs at INFO, and `httpcore` (`httpcore.http11`,
+`httpcore.connection`, `httpcore.proxy`, ...) shows every header line the server sent and
+every exception text at DEBUG. `protect_library_loggers` attaches the filter to each of
+those loggers that exists, and installs a log record factory that passes the records of any
+logger in the `pinterest`, `httpx` and `httpcore` hierarchies through the filter as they
+are created, so that a child logger created later is covered too. Clients call it when they
+build their HTTP machinery.
 
 The filter rewrites the message (with its arguments), the exception text and the stack text
 of each record, and every string given through `extra=...`. It replaces:
@@ -21,13 +27,14 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "REDACTED",
     "RedactingFilter",
     "get_logger",
     "logger",
+    "protect_library_loggers",
     "redact",
     "register_secret",
 ]
@@ -71,7 +78,9 @@ def register_secret(value: str | None) -> None:
     `None`, empty and very short values (under 8 characters) are ignored.
     """
     global _secrets_pattern
-    if value is None or len(value) < _MIN_SECRET_LENGTH:
+    # A value inside the marker itself (a test's "REDACTED" placeholder) would make a second
+    # pass rewrite the marker.
+    if value is None or len(value) < _MIN_SECRET_LENGTH or value in REDACTED:
         return
     with _secrets_lock:
         if value in _secrets:
@@ -91,6 +100,8 @@ def redact(text: str) -> str:
     return text
 
 
+_REDACTED_MARK: Final = "pinterest_redacted"
+
 # Attributes every LogRecord has; anything else on a record came from `extra=...`.
 _STANDARD_RECORD_ATTRIBUTES: Final = frozenset(
     logging.LogRecord("", 0, "", 0, "", (), None).__dict__
@@ -101,6 +112,10 @@ class RedactingFilter(logging.Filter):
     """Rewrite a record so that no credential survives in its text; never drops a record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        # The record factory and a logger's filter may both see a record: rewrite it once.
+        if getattr(record, _REDACTED_MARK, False):
+            return True
+        setattr(record, _REDACTED_MARK, True)
         try:
             message = record.getMessage()
         except Exception:  # a broken format string must not hide the secret it carries
@@ -141,5 +156,62 @@ def get_logger(name: str = "pinterest") -> logging.Logger:
     return _attach_filter(logging.getLogger(name))
 
 
+# Hierarchies whose records are redacted however their logger was created.
+_PROTECTED_HIERARCHIES: Final = ("pinterest", "httpx", "httpcore")
+# The loggers httpx 0.28 and httpcore 1.0 create; filtered from the first import on.
+_LIBRARY_LOGGERS: Final = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+_FACTORY_MARK: Final = "_pinterest_redacting"
+_factory_lock = threading.Lock()
+
+
+def _is_protected(name: str) -> bool:
+    return any(
+        name == hierarchy or name.startswith(f"{hierarchy}.")
+        for hierarchy in _PROTECTED_HIERARCHIES
+    )
+
+
+def _install_record_factory() -> None:
+    with _factory_lock:
+        previous = logging.getLogRecordFactory()
+        if getattr(previous, _FACTORY_MARK, False):
+            return
+
+        def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            if _is_protected(record.name):
+                _FILTER.filter(record)
+            return record
+
+        setattr(redacting_factory, _FACTORY_MARK, True)
+        logging.setLogRecordFactory(redacting_factory)
+
+
+def protect_library_loggers() -> None:
+    """Make every record of the `httpx` and `httpcore` loggers, children included, redacted.
+
+    Attaches the filter to each such logger that exists now, and installs (once) a record
+    factory that redacts the records of loggers created later. Safe to call many times.
+    """
+    _attach_library_filters()
+    for name, existing in list(logging.Logger.manager.loggerDict.items()):
+        if isinstance(existing, logging.Logger) and _is_protected(name):
+            _attach_filter(existing)
+    _install_record_factory()
+
+
+def _attach_library_filters() -> None:
+    for name in _LIBRARY_LOGGERS:
+        _attach_filter(logging.getLogger(name))
+
+
 logger: Final = get_logger("pinterest")
-_attach_filter(logging.getLogger("httpx"))
+_attach_library_filters()

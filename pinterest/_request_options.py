@@ -15,6 +15,7 @@ block overrides only the options it names.
 from __future__ import annotations
 
 import contextvars
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +24,42 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["RequestOptions", "current_request_options", "request_options"]
+__all__ = ["RequestOptions", "current_request_options", "request_options", "timeout_problem"]
+
+_TIMEOUT_PHASES = ("connect", "read", "write", "pool")
+
+
+def _is_positive_seconds(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def timeout_problem(value: object) -> str | None:
+    """Give what is wrong with `value` as a timeout, or `None` when it is usable.
+
+    A timeout is a positive, finite number of seconds (applied to each phase: connect, read,
+    write, pool), or an `httpx.Timeout` whose phases are each such a number or `None`.
+    """
+    if _is_positive_seconds(value):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "timeout must be a positive, finite number of seconds"
+    import httpx
+
+    if isinstance(value, httpx.Timeout):
+        for phase in _TIMEOUT_PHASES:
+            seconds = getattr(value, phase)
+            if seconds is not None and not _is_positive_seconds(seconds):
+                return f"timeout: the {phase} phase must be None or a positive, finite number"
+        return None
+    return (
+        "timeout must be a positive, finite number of seconds or an httpx.Timeout, "
+        f"not {type(value).__name__}"
+    )
 
 
 @dataclass(frozen=True)
@@ -32,7 +68,13 @@ class RequestOptions:
 
     Attributes:
         max_retries: retries after the first attempt (0 disables retrying).
-        timeout: seconds for every phase, or an `httpx.Timeout` for each phase on its own.
+        timeout: seconds for each phase (connect, read, write, pool wait: a limit per phase,
+            not a deadline for the whole call), or an `httpx.Timeout` for each phase on its
+            own.
+
+    Raises:
+        ValueError: `max_retries` is not a non-negative int, or `timeout` is not a positive,
+            finite number of seconds or an `httpx.Timeout`.
     """
 
     max_retries: int | None = None
@@ -44,6 +86,10 @@ class RequestOptions:
             isinstance(value, bool) or not isinstance(value, int) or value < 0
         ):
             raise ValueError(f"max_retries must be None or a non-negative int, not {value!r}")
+        if self.timeout is not None:
+            problem = timeout_problem(self.timeout)
+            if problem is not None:
+                raise ValueError(problem)
 
     def merged_with(self, override: RequestOptions) -> RequestOptions:
         """Give these options with every option that `override` sets replaced."""

@@ -15,11 +15,17 @@ from typing import Final
 
 import httpx
 
-from pinterest._logging import get_logger
+from pinterest._config import ConfigurationError
+from pinterest._logging import get_logger, protect_library_loggers
 from pinterest._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from pinterest.utils.sdk_exceptions import REQUEST_ID_HEADER
 
-__all__ = ["DEFAULT_TIMEOUT", "create_async_http_client", "create_http_client"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "create_async_http_client",
+    "create_http_client",
+    "unavailable_transport",
+]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 """10 s to connect, 30 s for each read, write and wait for a pooled connection.
@@ -76,6 +82,7 @@ def create_http_client(
             `None`. Tests pass a mock or a transport to a local server here.
         headers: sent with every request (for example a `User-Agent`).
     """
+    protect_library_loggers()
     return httpx.Client(
         base_url=base_url,
         auth=auth,
@@ -96,6 +103,7 @@ def create_async_http_client(
     headers: Mapping[str, str] | None = None,
 ) -> httpx.AsyncClient:
     """Give an `httpx.AsyncClient` wired like `create_http_client`."""
+    protect_library_loggers()
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,
@@ -104,3 +112,28 @@ def create_async_http_client(
         transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), retry_policy),
         event_hooks={"request": [_on_request_async], "response": [_on_response_async]},
     )
+
+
+class _UnavailableTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Stands in for a transport that was not given; every request raises ConfigurationError."""
+
+    def __init__(self, kind: str, argument: str) -> None:
+        self._message = (
+            f"this client has no transport for {kind} calls: the transport it was given "
+            f"cannot serve them; pass {argument}= as well"
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(self._message)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(self._message)
+
+
+def unavailable_transport(kind: str, argument: str) -> _UnavailableTransport:
+    """Give a transport that refuses every request, naming the missing `argument`.
+
+    Used where a client was given a transport for one kind of call (`synchronous` or
+    `asynchronous`) that cannot serve the other: those calls must fail, not go to the network.
+    """
+    return _UnavailableTransport(kind, argument)

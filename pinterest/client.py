@@ -49,11 +49,19 @@ class PinterestSDKClient:
         cookie: A `Cookie` header sent with every request.
         pool_threads: Accepted for compatibility with 0.2.7; this client needs no thread pool.
         api_uri: Base URL of the API, such as `https://api-sandbox.pinterest.com/v5`.
-        timeout: Seconds to wait for the server (or an `httpx.Timeout`).
+        timeout: Seconds allowed for each phase of a request (connect, read, write, wait
+            for a pooled connection), or an `httpx.Timeout` per phase. It is a limit per
+            phase, not a deadline for the whole call.
         max_retries: How often a failed request is retried (see docs/faults.md).
         on_refresh_token: Called with the new refresh token whenever Pinterest rotates it, so
             the application can store it.
-        transport: An `httpx` transport to send requests through (tests, proxies).
+        transport: An `httpx` transport to send requests through (tests, proxies). When it
+            can also serve asyncio (as `httpx.MockTransport` can), asynchronous calls use it
+            too.
+        async_transport: An `httpx` asyncio transport for asynchronous calls through
+            `generated_client()`. When only one of the two transports is given and it cannot
+            serve the other kind of call, that kind of call raises `ConfigurationError`
+            instead of reaching the network.
 
     Raises:
         ConfigurationError: an argument, variable or `config.json` value is unusable.
@@ -76,15 +84,21 @@ class PinterestSDKClient:
         max_retries: int | None = None,
         on_refresh_token: Callable[[str], None] | None = None,
         transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if configuration is not None:
             access_token = access_token or getattr(configuration, "access_token", None)
             api_uri = api_uri or getattr(configuration, "host", None)
-        _check_optional_str("header_name", header_name)
-        _check_optional_str("header_value", header_value)
-        _check_optional_str("cookie", cookie)
+        _check_header_text("header_name", header_name)
+        _check_header_text("header_value", header_value)
+        _check_header_text("cookie", cookie)
         if (header_name is None) != (header_value is None):
             raise _config.ConfigurationError("header_name and header_value go together")
+        if header_name is not None and header_name.strip().lower() == "authorization":
+            raise _config.ConfigurationError(
+                "header_name cannot be Authorization: the client sets that header from the "
+                "access token"
+            )
         if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
             raise _config.ConfigurationError("pool_threads must be a positive integer")
         if pool_threads != 1:
@@ -97,10 +111,15 @@ class PinterestSDKClient:
             not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0
         ):
             raise _config.ConfigurationError("max_retries must be a non-negative integer")
-        if timeout is not None and isinstance(timeout, int | float) and timeout <= 0:
-            raise _config.ConfigurationError("timeout must be a positive number of seconds")
+        if timeout is not None:
+            from pinterest._request_options import timeout_problem
+
+            problem = timeout_problem(timeout)
+            if problem is not None:
+                raise _config.ConfigurationError(problem)
         if on_refresh_token is not None and not callable(on_refresh_token):
             raise _config.ConfigurationError("on_refresh_token must be callable")
+        _check_transports(transport, async_transport)
 
         self._settings = _config.resolve_settings(
             {
@@ -127,8 +146,10 @@ class PinterestSDKClient:
         self._max_retries = max_retries
         self._on_refresh_token = on_refresh_token
         self._transport = transport
+        self._async_transport = async_transport
         self._auth: PinterestAuth | None = None
         self._http: httpx.Client | None = None
+        self._async_http: httpx.AsyncClient | None = None
         self._generated: AuthenticatedClient | None = None
         self._build_lock = threading.Lock()
         _configure_logging(self._settings)
@@ -150,7 +171,13 @@ class PinterestSDKClient:
         return self._settings.access_token
 
     def generated_client(self) -> AuthenticatedClient:
-        """Give the low-level generated client, wired to this client's connection and auth."""
+        """Give the low-level generated client, wired to this client's connection and auth.
+
+        Its synchronous and asynchronous functions alike use this client's base URL,
+        credentials, headers, timeout, retry policy and transports. The asynchronous
+        connections belong to the event loop that first uses them: call `aclose()` before
+        that loop ends.
+        """
         if self._generated is None:
             with self._build_lock:
                 if self._generated is None:
@@ -163,7 +190,12 @@ class PinterestSDKClient:
         from pinterest import _logging
         from pinterest._auth import PinterestAuth
         from pinterest._retry import RetryPolicy
-        from pinterest._transport import DEFAULT_TIMEOUT, create_http_client
+        from pinterest._transport import (
+            DEFAULT_TIMEOUT,
+            create_async_http_client,
+            create_http_client,
+            unavailable_transport,
+        )
         from pinterest_generated.client import AuthenticatedClient
 
         settings = self._settings
@@ -186,33 +218,80 @@ class PinterestSDKClient:
         else:
             timeout = httpx.Timeout(self._timeout)
         policy = RetryPolicy() if self._max_retries is None else RetryPolicy(self._max_retries)
-        # The generated client applies `auth` to each request it sends; the httpx client
-        # itself carries none, so the flow runs exactly once per request.
+
+        # A transport given for one kind of call serves the other kind too when it can. When
+        # it cannot, that kind of call fails: falling back to the network would send requests
+        # the caller routed elsewhere (a mock, a proxy) to the real API.
+        sync_transport: httpx.BaseTransport | None = self._transport
+        async_transport: httpx.AsyncBaseTransport | None = self._async_transport
+        if sync_transport is None and async_transport is not None:
+            sync_transport = (
+                async_transport
+                if isinstance(async_transport, httpx.BaseTransport)
+                else unavailable_transport("synchronous", "transport")
+            )
+        if async_transport is None and self._transport is not None:
+            async_transport = (
+                self._transport
+                if isinstance(self._transport, httpx.AsyncBaseTransport)
+                else unavailable_transport("asynchronous", "async_transport")
+            )
+
+        # The generated client applies `auth` to each request it sends; the httpx clients
+        # themselves carry none, so the flow runs exactly once per request.
         self._http = create_http_client(
             base_url=settings.api_uri,
             auth=None,
             timeout=timeout,
             retry_policy=policy,
-            transport=self._transport,
+            transport=sync_transport,
+            headers=self._headers,
         )
-        self._http.headers.update(self._headers)
+        self._async_http = create_async_http_client(
+            base_url=settings.api_uri,
+            auth=None,
+            timeout=timeout,
+            retry_policy=policy,
+            transport=async_transport,
+            headers=self._headers,
+        )
         generated = AuthenticatedClient(base_url=settings.api_uri, token="", auth=self._auth)
         generated.set_httpx_client(self._http)
+        generated.set_async_httpx_client(self._async_http)
         return generated
 
     def close(self) -> None:
-        """Close the client's connections; a later request opens new ones."""
+        """Close the client's connections; a later request opens new ones.
+
+        Asynchronous connections are let go without being closed; `aclose()` closes both.
+        """
         with self._build_lock:
             if self._http is not None:
                 self._http.close()
             self._http = None
+            self._async_http = None
             self._generated = None
+
+    async def aclose(self) -> None:
+        """Close the client's synchronous and asynchronous connections."""
+        with self._build_lock:
+            async_http = self._async_http
+            self._async_http = None
+        if async_http is not None:
+            await async_http.aclose()
+        self.close()
 
     def __enter__(self) -> PinterestSDKClient:
         return self
 
     def __exit__(self, *args: object) -> None:
         self.close()
+
+    async def __aenter__(self) -> PinterestSDKClient:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     @classmethod
     def create_client_with_refresh_token(
@@ -290,9 +369,24 @@ def resolve_client(client: PinterestSDKClient | None) -> PinterestSDKClient:
     return client
 
 
-def _check_optional_str(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
+def _check_header_text(name: str, value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
         raise _config.ConfigurationError(f"{name} must be a string")
+    if any(character < " " or character == "\x7f" for character in value):
+        raise _config.ConfigurationError(f"{name} must not contain control characters")
+
+
+def _check_transports(transport: object, async_transport: object) -> None:
+    if transport is None and async_transport is None:
+        return
+    import httpx
+
+    if transport is not None and not isinstance(transport, httpx.BaseTransport):
+        raise _config.ConfigurationError("transport must be an httpx.BaseTransport")
+    if async_transport is not None and not isinstance(async_transport, httpx.AsyncBaseTransport):
+        raise _config.ConfigurationError("async_transport must be an httpx.AsyncBaseTransport")
 
 
 def _check_required_str(name: str, value: object) -> None:

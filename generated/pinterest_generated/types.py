@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -73,6 +74,19 @@ class Response(Generic[T]):
     def is_success(self) -> bool:
         """Whether the status is 2xx."""
         return 200 <= self.status_code <= 299
+
+
+def path_parameter(value: object) -> str:
+    """Give `value` as one path segment that cannot change which path is requested.
+
+    Every character outside the unreserved set is percent-encoded (`/` included), and a
+    value of `.` or `..` is sent as `%2E` or `%2E%2E`: left as is, the URL would be
+    normalised to the parent path (`/boards/B1/sections/..` becomes `/boards/B1`).
+    """
+    segment = quote(str(value), safe="")
+    if segment in (".", ".."):
+        return segment.replace(".", "%2E")
+    return segment
 
 
 STRICT_PARSING_ENV_VAR = "PINTEREST_STRICT_PARSING"
@@ -151,6 +165,7 @@ __all__ = [
     "Response",
     "Unset",
     "is_strict_parsing",
+    "path_parameter",
     "set_strict_parsing",
     "strict_parsing",
 ]

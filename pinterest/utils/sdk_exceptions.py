@@ -19,7 +19,9 @@ SdkException
 `SdkException` keeps the constructor and the attributes of pinterest-api-sdk 0.2.7
 (`status`, `reason`, `body`, `headers`) and adds `code` (Pinterest's error code, when the
 body has one), `message`, `request_id` (the `x-pinterest-rid` header) and `response`.
-`str()` of any of them is one line; it never contains a token or a secret.
+`str()` of any of them is one line; it never contains a token or a secret. `message`,
+`reason` and `body` (when text) are redacted the same way, since a server may echo a
+credential; `headers` and `response` are the answer as received.
 """
 
 from __future__ import annotations
@@ -74,12 +76,13 @@ class SdkException(Exception):
 
     Args:
         status: HTTP status (0.2.7 callers sometimes passed a string here; it is kept as is).
-        reason: HTTP reason phrase or a short cause.
+        reason: HTTP reason phrase or a short cause (credentials redacted).
         http_resp: an `httpx.Response`, or a urllib3-style response as 0.2.7 accepted
             (`status`, `reason`, `data`, `getheaders()`); it fills the fields above.
-        body: the body as text.
+        body: the body as text (credentials redacted).
         code: Pinterest's error code from the body.
-        message: Pinterest's error message, or a description of what went wrong.
+        message: Pinterest's error message, or a description of what went wrong
+            (credentials redacted).
         request_id: the `x-pinterest-rid` header of the answer.
         response: the `httpx.Response`, when there was one.
         headers: the answer's headers.
@@ -126,6 +129,15 @@ class SdkException(Exception):
                 self.body = _body_text(self.response)
         if self.request_id is None and self.headers is not None:
             self.request_id = _header(self.headers, REQUEST_ID_HEADER)
+
+        # A server may echo the request's credentials in its message, page title or body, and
+        # these attributes are what callers print and log.
+        if isinstance(self.message, str):
+            self.message = redact(self.message)
+        if isinstance(self.body, str):
+            self.body = redact(self.body)
+        if isinstance(self.reason, str):
+            self.reason = redact(self.reason)
 
         super().__init__(self._one_line())
 
@@ -275,7 +287,7 @@ class BulkOperationError(SdkException):
                     BulkItemError(
                         index=index,
                         code=code if isinstance(code, int) else None,
-                        message=message if isinstance(message, str) else None,
+                        message=redact(message) if isinstance(message, str) else None,
                     )
                 )
         if not errors:

@@ -12,7 +12,7 @@ from pinterest._logging import get_logger
 from pinterest._request_options import request_options
 from pinterest.utils.sdk_exceptions import SdkException
 
-from .fault_server import Fault, FaultServer, Reply, unused_port
+from .fault_server import Fault, FaultServer, Received, Reply, unused_port
 from .support import (
     ACCESS_TOKEN,
     APP_SECRET,
@@ -125,4 +125,48 @@ def test_no_secret_in_logs_exceptions_or_reprs(
 
     everything = collector.lines + texts
     leaks = [(secret, text) for text in everything for secret in SECRETS if secret in text]
+    assert leaks == []
+
+
+@pytest.fixture
+def httpcore_debug(collector: Collector) -> Iterator[Collector]:
+    """The collector, with the HTTP libraries' own loggers at DEBUG."""
+    loggers = [logging.getLogger(name) for name in ("httpx", "httpcore")]
+    previous = [each.level for each in loggers]
+    for each in loggers:
+        each.setLevel(logging.DEBUG)
+    try:
+        yield collector
+    finally:
+        for each, level in zip(loggers, previous, strict=True):
+            each.setLevel(level)
+
+
+def test_httpcore_debug_lines_never_show_an_echoed_or_rejected_token(
+    server: FaultServer, sleeps: Sleeps, httpcore_debug: Collector
+) -> None:
+    def echo(request: Received) -> Reply:
+        return Reply(
+            302,
+            headers={
+                "X-Echo-Auth": request.headers["authorization"],
+                "Location": f"{server.url}/v5/next?code={ACCESS_TOKEN}",
+                "X-Echo-Secret": APP_SECRET,
+            },
+        )
+
+    server.route("GET", "/v5/echo", echo)
+    server.route("GET", "/v5/bad-header", lambda _request: Reply(200))
+    auth = make_auth(server)
+
+    with make_client(server, sleeps, auth=auth, max_retries=0) as client:
+        client.get("/echo")
+        with pytest.raises(SdkException):
+            call(client, "GET", "/bad-header", headers={"X-Forward": f"Bearer {ACCESS_TOKEN}\n"})
+
+    names = {record.name for record in httpcore_debug.records}
+    assert {"httpcore.http11", "httpcore.connection"} <= names
+    assert any("X-Echo-Auth" in line for line in httpcore_debug.lines)
+    assert any("LocalProtocolError" in line for line in httpcore_debug.lines)
+    leaks = [line for line in httpcore_debug.lines for secret in SECRETS if secret in line]
     assert leaks == []

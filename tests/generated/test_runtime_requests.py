@@ -11,10 +11,11 @@ import json
 from collections.abc import Callable, Generator
 
 import httpx
+import pytest
 
 from pinterest_generated.api.ad_accounts import ad_account_analytics
 from pinterest_generated.api.ad_groups import ad_groups_update
-from pinterest_generated.api.boards import boards_get
+from pinterest_generated.api.boards import board_sections_delete, boards_get
 from pinterest_generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from pinterest_generated.models.ad_account_analytics_columns_item import (
     AdAccountAnalyticsColumnsItem,
@@ -182,3 +183,21 @@ def test_async_variant_reads_the_current_token_too() -> None:
     asyncio.run(two_calls())
 
     assert [r.headers["Authorization"] for r in requests] == ["Bearer token-1", "Bearer token-2"]
+
+
+@pytest.mark.parametrize(
+    ("section_id", "sent_path"),
+    [
+        ("..", "/v5/boards/B1/sections/%2E%2E"),
+        (".", "/v5/boards/B1/sections/%2E"),
+        ("../../pins/P1", "/v5/boards/B1/sections/..%2F..%2Fpins%2FP1"),
+        ("a.b", "/v5/boards/B1/sections/a.b"),
+    ],
+)
+def test_a_path_parameter_cannot_climb_to_another_path(section_id: str, sent_path: str) -> None:
+    client, requests = recording_client(lambda request: httpx.Response(204))
+
+    board_sections_delete.sync_detailed("B1", section_id, client=client)
+
+    assert requests[0].method == "DELETE"
+    assert requests[0].url.raw_path.decode() == sent_path

@@ -181,6 +181,37 @@ def test_unusable_token_answers_raise_authentication_error(answer: httpx.Respons
     assert "refresh" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"access_token": "plain-fresh-access-token-0001\n"},
+        {"access_token": "plain-fresh access-token-0002"},
+        {"access_token": "plain-fresh-access-token-0003\x00"},
+        {"access_token": "plain-fresh-access-token-0004", "refresh_token": "plain-rotated-05\r\n"},
+        {"access_token": "plain-fresh-access-token-0006\u00e9"},
+    ],
+)
+def test_a_refreshed_token_that_cannot_be_sent_in_a_header_is_refused(
+    fields: dict[str, str],
+) -> None:
+    api = Api(lambda: httpx.Response(200, json=fields))
+    rotated: list[str] = []
+
+    with (
+        client(api, make_auth(on_refresh_token=rotated.append)) as http,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        http.get("https://api.example.test/v5/boards")
+
+    error = caught.value
+    texts = [str(error), repr(error), str(error.message), str(error.body)]
+    for token in fields.values():
+        assert all(token not in text and token.strip() not in text for text in texts)
+    assert "malformed" in str(error)
+    assert api.count("/v5/boards") == 1  # the malformed token was never sent
+    assert rotated == []
+
+
 def test_waiters_reuse_a_failed_refresh_instead_of_trying_again() -> None:
     callers = 8
     rejected = threading.Barrier(callers + 1)

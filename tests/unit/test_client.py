@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -38,7 +39,7 @@ from tests._fakes import (
 
 ROOT = Path(__file__).resolve().parents[2]
 API = "http://127.0.0.1:9/v5"
-EMPTY_PAGE = {"items": [], "bookmark": None}
+EMPTY_PAGE: dict[str, object] = {"items": [], "bookmark": None}
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -384,3 +385,340 @@ def test_importing_the_sdk_has_no_side_effects_and_loads_nothing_heavy(tmp_path:
     )
 
     assert result.stdout.strip() == "[] True"
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [
+        ("access_token", ACCESS_TOKEN + "\n"),
+        ("access_token", " " + ACCESS_TOKEN),
+        ("access_token", "plain-token\twith-tab"),
+        ("refresh_token", REFRESH_TOKEN + "\r\n"),
+        ("app_secret", APP_SECRET + "\n"),
+        ("app_secret", APP_SECRET + "\x00"),
+        ("access_token", ACCESS_TOKEN + "\u00e9"),
+    ],
+)
+def test_credentials_with_whitespace_or_control_characters_are_refused(
+    argument: str, value: str
+) -> None:
+    arguments = {"refresh_token": REFRESH_TOKEN, "app_id": APP_ID, "app_secret": APP_SECRET}
+    arguments[argument] = value
+    variable = {
+        "access_token": "PINTEREST_ACCESS_TOKEN",
+        "refresh_token": "PINTEREST_REFRESH_ACCESS_TOKEN",
+        "app_secret": "PINTEREST_APP_SECRET",
+    }[argument]
+    others = {key: given for key, given in arguments.items() if key != argument}
+
+    with pytest.raises(ConfigurationError, match=argument) as caught:
+        PinterestSDKClient(api_uri=API, **arguments)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match=argument) as from_environment:
+        resolve_settings(others | {"api_uri": API}, environ={variable: value})
+
+    for text in (str(caught.value), str(from_environment.value), caught.value.message or ""):
+        assert value.strip() not in text
+
+
+@pytest.mark.parametrize(
+    ("api_uri", "problem"),
+    [
+        ("htps://me:s3cretPassw0rd@api.pinterest.com/v5", "https:// or http://"),
+        ("https://me:s3cretPassw0rd@api.pinterest.com/v5", "credentials"),
+        ("https://:s3cretPassw0rd@api.pinterest.com/v5", "credentials"),
+        ("https:///v5?key=s3cretPassw0rd", "no host"),
+        ("https://api.pinterest.com/v5?key=s3cretPassw0rd", "query"),
+        ("https://api.pinterest.com/v5?", "query"),
+        ("https://api.pinterest.com/v5#s3cretPassw0rd", "fragment"),
+        ("https://api.pinterest.com/v5/../s3cretPassw0rd", "'..'"),
+        ("https://api.pinterest.com/./v5", "'.'"),
+        ("https://api.pinterest.com:99999/s3cretPassw0rd", "not a valid URL"),
+        ("https://api.pinterest.com/v5\n", "whitespace"),
+    ],
+)
+def test_a_malformed_api_uri_is_named_without_echoing_it(api_uri: str, problem: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        PinterestSDKClient(access_token=ACCESS_TOKEN, api_uri=api_uri)
+
+    text = str(caught.value)
+    assert "api_uri" in text and problem in text
+    assert "s3cretPassw0rd" not in text and api_uri.strip() not in text
+
+
+def test_an_api_uri_query_would_have_dropped_the_request_path() -> None:
+    recorder = Recorder()
+    with pytest.raises(ConfigurationError, match="api_uri"):
+        PinterestSDKClient(
+            access_token=ACCESS_TOKEN, api_uri=f"{API}?x=1", transport=recorder.transport
+        )
+    client = PinterestSDKClient(
+        access_token=ACCESS_TOKEN, api_uri=f"{API}/", transport=recorder.transport
+    )
+
+    list_boards(client)
+
+    assert recorder.requests[0].url.path == "/v5/boards"
+
+
+@pytest.mark.parametrize(
+    "timeout", [-1, 0, 0.0, "abc", "5", [1], float("nan"), float("inf"), True, httpx.Timeout(-1)]
+)
+def test_unusable_timeouts_are_refused_naming_timeout(timeout: object) -> None:
+    from pinterest import request_options
+
+    with pytest.raises(ConfigurationError, match="timeout"):
+        PinterestSDKClient(access_token=ACCESS_TOKEN, api_uri=API, timeout=timeout)  # type: ignore[arg-type]
+    with (
+        pytest.raises(ValueError, match="timeout"),
+        request_options(timeout=timeout),  # type: ignore[arg-type]
+    ):
+        pass
+
+
+@pytest.mark.parametrize("max_retries", [-1, "3", 1.5, True])
+def test_unusable_max_retries_in_request_options_are_refused(max_retries: object) -> None:
+    from pinterest import request_options
+
+    with (
+        pytest.raises(ValueError, match="max_retries"),
+        request_options(max_retries=max_retries),  # type: ignore[arg-type]
+    ):
+        pass
+
+
+def test_usable_timeouts_reach_the_request() -> None:
+    from pinterest import request_options
+
+    recorder = Recorder()
+    client = PinterestSDKClient(
+        access_token=ACCESS_TOKEN,
+        api_uri=API,
+        timeout=httpx.Timeout(4.0, pool=None),
+        transport=recorder.transport,
+    )
+
+    list_boards(client)
+    with request_options(timeout=2):
+        list_boards(client)
+
+    first, second = (request.extensions["timeout"] for request in recorder.requests)
+    assert first == {"connect": 4.0, "read": 4.0, "write": 4.0, "pool": None}
+    assert second == {"connect": 2, "read": 2, "write": 2, "pool": 2}
+
+
+@pytest.mark.parametrize("name", ["Authorization", "authorization", " AUTHORIZATION "])
+def test_header_name_cannot_replace_the_authorization_header(name: str) -> None:
+    with pytest.raises(ConfigurationError, match="header_name"):
+        PinterestSDKClient(
+            access_token=ACCESS_TOKEN, api_uri=API, header_name=name, header_value="Bearer other"
+        )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"header_name": "X-A", "header_value": "a\r\nX-Injected: 1"}, "header_value"),
+        ({"header_name": "X-A\n", "header_value": "a"}, "header_name"),
+        ({"cookie": "a=b\nc"}, "cookie"),
+    ],
+)
+def test_headers_with_line_breaks_are_refused(arguments: dict[str, str], named: str) -> None:
+    with pytest.raises(ConfigurationError, match=named):
+        PinterestSDKClient(access_token=ACCESS_TOKEN, api_uri=API, **arguments)  # type: ignore[arg-type]
+
+
+# -- config.json --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [[ACCESS_TOKEN], {"token": ACCESS_TOKEN}])
+def test_config_json_values_that_are_not_scalars_are_refused_without_the_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: object
+) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"access_token": value}))
+
+    with pytest.raises(ConfigurationError, match="access_token") as caught:
+        resolve_settings()
+    monkeypatch.setenv("PINTEREST_JSON_ENV_VARIABLES", json.dumps({"PINTEREST_APP_ID": value}))
+    (tmp_path / "config.json").unlink()
+    with pytest.raises(ConfigurationError, match="PINTEREST_APP_ID") as from_variable:
+        resolve_settings()
+
+    assert ACCESS_TOKEN not in str(caught.value) + str(from_variable.value)
+
+
+@pytest.mark.parametrize(
+    ("debug", "expected"),
+    [
+        (True, True),
+        (False, False),
+        ("yes", True),
+        ("On", True),
+        ("1", True),
+        ("off", False),
+        ("no", False),
+        ("0", False),
+        (1, True),
+        (0, False),
+    ],
+)
+def test_config_json_debug_is_a_boolean_or_a_known_word(
+    tmp_path: Path, debug: object, expected: bool
+) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"debug": debug}))
+
+    assert resolve_settings().debug is expected
+
+
+@pytest.mark.parametrize("debug", ["maybe", "enabled", 2])
+def test_an_unknown_debug_value_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, debug: object
+) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"debug": debug}))
+    with pytest.raises(ConfigurationError, match="debug"):
+        resolve_settings()
+
+    (tmp_path / "config.json").unlink()
+    monkeypatch.setenv("PINTEREST_DEBUG", str(debug))
+    with pytest.raises(ConfigurationError, match="PINTEREST_DEBUG"):
+        resolve_settings()
+
+
+def test_config_json_accepts_prefixed_keys_and_setting_names(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text(
+        json.dumps(
+            {
+                "PINTEREST_ACCESS_TOKEN": "from-prefixed-key",
+                "refresh_token": "from-setting-name",
+                "app_id": 1484362,
+                "PINTEREST_APP_SECRET": "secret-from-prefixed-key",
+                "pinterest_api_uri": "http://127.0.0.1:9/prefixed",
+                "log_file": None,
+            }
+        )
+    )
+
+    settings = resolve_settings()
+
+    assert settings.access_token == "from-prefixed-key"
+    assert settings.refresh_token == "from-setting-name"
+    assert settings.app_id == "1484362"
+    assert settings.app_secret == "secret-from-prefixed-key"
+    assert settings.api_uri == "http://127.0.0.1:9/prefixed"
+    assert settings.log_file is None
+
+
+def test_unknown_config_json_keys_give_one_warning_naming_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "config.json").write_text(
+        json.dumps({"acess_token": ACCESS_TOKEN, "access_token": ACCESS_TOKEN, "timeout": 5})
+    )
+
+    with caplog.at_level(logging.WARNING, logger="pinterest"):
+        resolve_settings()
+        resolve_settings()
+
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1 and warnings[0].name == "pinterest"
+    message = warnings[0].getMessage()
+    assert "'acess_token'" in message and "'timeout'" in message
+    assert "'access_token'," not in message.split("known keys")[0]
+    assert ACCESS_TOKEN not in caplog.text
+
+
+# -- asynchronous calls through generated_client() ----------------------------------------
+
+
+def test_async_calls_use_the_clients_transport_headers_retries_and_timeout() -> None:
+    answers = iter(
+        [
+            httpx.Response(503, headers={"Retry-After": "0"}),
+            httpx.Response(200, json=EMPTY_PAGE),
+        ]
+    )
+    recorder = Recorder(lambda request: next(answers))
+    client = PinterestSDKClient(
+        access_token=ACCESS_TOKEN,
+        api_uri=API,
+        header_name="X-Test",
+        header_value="yes",
+        timeout=7.0,
+        transport=recorder.transport,
+    )
+
+    async def list_async() -> object:
+        async with client:
+            return await boards_list.asyncio_detailed(client=client.generated_client())
+
+    response = asyncio.run(list_async())
+
+    assert getattr(response, "status_code", None) == 200
+    assert len(recorder.requests) == 2  # the 503 was retried
+    for request in recorder.requests:
+        assert str(request.url) == f"{API}/boards"
+        assert request.headers["Authorization"] == f"Bearer {ACCESS_TOKEN}"
+        assert request.headers["X-Test"] == "yes"
+        assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
+
+
+class SyncOnlyTransport(httpx.BaseTransport):
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json=EMPTY_PAGE)
+
+
+def test_a_sync_only_transport_makes_async_calls_fail_instead_of_reaching_the_network(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_network(*args: object, **kwargs: object) -> httpx.Response:
+        raise AssertionError("an async call reached the default network transport")
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", no_network)
+    transport = SyncOnlyTransport()
+    client = PinterestSDKClient(access_token=ACCESS_TOKEN, api_uri=API, transport=transport)
+
+    with pytest.raises(ConfigurationError, match="async_transport"):
+        asyncio.run(boards_list.asyncio_detailed(client=client.generated_client()))
+    list_boards(client)
+
+    assert len(transport.requests) == 1
+
+
+def test_async_transport_serves_async_calls() -> None:
+    sync_recorder, async_recorder = Recorder(), Recorder()
+    client = PinterestSDKClient(
+        access_token=ACCESS_TOKEN,
+        api_uri=API,
+        transport=sync_recorder.transport,
+        async_transport=async_recorder.transport,
+    )
+
+    asyncio.run(boards_list.asyncio_detailed(client=client.generated_client()))
+    list_boards(client)
+
+    assert len(sync_recorder.requests) == len(async_recorder.requests) == 1
+    with pytest.raises(ConfigurationError, match="async_transport"):
+        PinterestSDKClient(
+            access_token=ACCESS_TOKEN,
+            api_uri=API,
+            async_transport=SyncOnlyTransport(),  # type: ignore[arg-type]
+        )
+
+
+def test_an_async_only_transport_makes_sync_calls_fail_instead_of_reaching_the_network() -> None:
+    class AsyncOnlyTransport(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, json=EMPTY_PAGE)
+
+    client = PinterestSDKClient(
+        access_token=ACCESS_TOKEN, api_uri=API, async_transport=AsyncOnlyTransport()
+    )
+
+    response = asyncio.run(boards_list.asyncio_detailed(client=client.generated_client()))
+    with pytest.raises(ConfigurationError, match="pass transport="):
+        list_boards(client)
+
+    assert response.status_code == 200

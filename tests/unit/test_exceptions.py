@@ -248,3 +248,37 @@ def test_bulk_errors_from_items_of_both_shapes() -> None:
     assert BulkOperationError.from_items([{"exceptions": None}, {}]) is None
     same = BulkOperationError([BulkItemError(0, 4, "a")])
     assert same.code == 4
+
+
+ECHOED_TOKEN = "pina_BREAKER_FAKE_TOKEN_123456789"
+ECHOED_SECRET = "registered-app-secret-0badc0ffee"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": 2, "message": f"Authentication failed for Bearer {ECHOED_TOKEN}"},
+        {"code": 1, "message": f"secret {ECHOED_SECRET} is wrong"},
+        f"<html><title>token {ECHOED_TOKEN} refused</title></html>",
+        f"plain text: {ECHOED_SECRET} and access_token={ECHOED_TOKEN}",
+        f'{{"message": "bad", "echo": {{"access_token": "{ECHOED_SECRET}"}}}}',
+    ],
+)
+def test_message_body_and_reason_never_hold_an_echoed_credential(body: Any) -> None:
+    register_secret(ECHOED_SECRET)
+
+    error = error_from_response(answer(401, body))
+    legacy = SdkException(status=400, reason=f"echo {ECHOED_TOKEN}", body=f"x {ECHOED_SECRET}")
+
+    for text in (error.message, error.body, str(error), legacy.reason, legacy.body):
+        assert isinstance(text, str)
+        assert ECHOED_TOKEN not in text and ECHOED_SECRET not in text
+    assert "[REDACTED]" in str(error.body)
+
+
+def test_bulk_item_messages_never_hold_an_echoed_credential() -> None:
+    items = [{"exceptions": [{"code": 5, "message": f"token {ECHOED_TOKEN} cannot"}]}]
+
+    error = BulkOperationError.from_items(items)
+
+    assert error is not None and error.errors[0].message == "token [REDACTED] cannot"

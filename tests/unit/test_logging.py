@@ -13,6 +13,7 @@ from pinterest._logging import (
     RedactingFilter,
     get_logger,
     logger,
+    protect_library_loggers,
     redact,
     register_secret,
 )
@@ -124,8 +125,34 @@ def test_get_logger_refuses_names_outside_the_sdk() -> None:
     assert get_logger() is logger
 
 
-def test_the_httpx_logger_is_filtered_too() -> None:
-    assert any(isinstance(f, RedactingFilter) for f in logging.getLogger("httpx").filters)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "httpx",
+        "httpcore",
+        "httpcore.connection",
+        "httpcore.http11",
+        "httpcore.http2",
+        "httpcore.proxy",
+        "httpcore.socks",
+    ],
+)
+def test_the_http_libraries_loggers_are_filtered_too(name: str) -> None:
+    # A filter on `httpcore` does not see the records of `httpcore.http11`: each needs its own.
+    assert any(isinstance(f, RedactingFilter) for f in logging.getLogger(name).filters)
+
+
+def test_a_library_child_logger_created_later_is_redacted_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    protect_library_loggers()
+    name = "httpcore.http3_in_some_later_version"
+    caplog.set_level(logging.DEBUG, logger=name)
+
+    logging.getLogger(name).debug("header %r", (b"X-Echo", b"Bearer pina_LATECHILDTOKEN"))
+
+    assert caplog.records and "pina_LATECHILDTOKEN" not in caplog.text
+    assert f"Bearer {REDACTED}" in caplog.records[0].getMessage()
 
 
 def test_sdk_modules_get_their_loggers_from_get_logger() -> None:

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -27,7 +26,14 @@ from ...models.error import Error
 from ...models.granularity import Granularity
 from ...models.metrics_response import MetricsResponse
 from ...models.reporting_time_zone import ReportingTimeZone
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -136,9 +142,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/targeting_analytics".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/targeting_analytics",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.granularity import Granularity
 from ...models.pinterest_lib_error import PinterestLibError
 from ...models.template_based_report import TemplateBasedReport
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -43,10 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ad_accounts/{ad_account_id}/templates/{template_id}/reports".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            template_id=quote(str(template_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/templates/{path_parameter(template_id)}/reports",
         "params": params,
     }
 

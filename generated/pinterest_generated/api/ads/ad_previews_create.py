@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...models.ad_preview_request_ad_preview_create_from_pin import (
 from ...models.ad_preview_request_ad_preview_shopping import AdPreviewRequestAdPreviewShopping
 from ...models.ad_preview_url_response import AdPreviewURLResponse
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -28,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ad_accounts/{ad_account_id}/ad_previews".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/ad_previews",
     }
 
     if isinstance(body, AdPreviewRequestAdPreviewCreateFromImage) or isinstance(

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -15,7 +14,14 @@ from ...models.ads_analytics_view_window_days import AdsAnalyticsViewWindowDays
 from ...models.error import Error
 from ...models.granularity import Granularity
 from ...models.reporting_time_zone import ReportingTimeZone
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -113,9 +119,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/ads/analytics".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/ads/analytics",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.audience_insight_type import AudienceInsightType
 from ...models.audience_insights_response import AudienceInsightsResponse
 from ...models.error import Error
-from ...types import UNSET, Response, tolerate_null, tolerate_unparseable_body
+from ...types import UNSET, Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -28,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/audience_insights".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/audience_insights",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,14 @@ from ...models.business_account_audiences_shared_accounts_list_response_200 impo
     BusinessAccountAudiencesSharedAccountsListResponse200,
 )
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -37,9 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/audiences/shared/accounts".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/audiences/shared/accounts",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,14 @@ from ...models.shared_audiences_for_business_list_order import SharedAudiencesFo
 from ...models.shared_audiences_for_business_list_response_200 import (
     SharedAudiencesForBusinessListResponse200,
 )
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -37,9 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/audiences".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/audiences",
         "params": params,
     }
 

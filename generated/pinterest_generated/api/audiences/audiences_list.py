@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...models.audiences_list_order import AudiencesListOrder
 from ...models.audiences_list_ownership_type import AudiencesListOwnershipType
 from ...models.audiences_list_response_200 import AudiencesListResponse200
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -43,9 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/audiences".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/audiences",
         "params": params,
     }
 

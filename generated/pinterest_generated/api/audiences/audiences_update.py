@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.audience import Audience
 from ...models.audience_update_request import AudienceUpdateRequest
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/ad_accounts/{ad_account_id}/audiences/{audience_id}".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            audience_id=quote(str(audience_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/audiences/{path_parameter(audience_id)}",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.billing_invoice_download_response import BillingInvoiceDownloadResponse
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            billing_invoice_id=quote(str(billing_invoice_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/billing_invoice/{path_parameter(billing_invoice_id)}/download",
     }
 
     return _kwargs

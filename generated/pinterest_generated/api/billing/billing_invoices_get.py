@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,14 @@ from ...models.billing_invoices_get_response_200 import BillingInvoicesGetRespon
 from ...models.billing_invoices_get_sort import BillingInvoicesGetSort
 from ...models.billing_invoices_get_status import BillingInvoicesGetStatus
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -72,9 +78,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/billing_invoices".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/billing_invoices",
         "params": params,
     }
 

@@ -1,12 +1,18 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -24,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/boards/{board_id}/sections/{section_id}".format(
-            board_id=quote(str(board_id), safe=""),
-            section_id=quote(str(section_id), safe=""),
-        ),
+        "url": f"/boards/{path_parameter(board_id)}/sections/{path_parameter(section_id)}",
         "params": params,
     }
 

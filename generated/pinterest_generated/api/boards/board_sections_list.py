@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.board_sections_list_response_200 import BoardSectionsListResponse200
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -30,9 +36,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/boards/{board_id}/sections".format(
-            board_id=quote(str(board_id), safe=""),
-        ),
+        "url": f"/boards/{path_parameter(board_id)}/sections",
         "params": params,
     }
 

@@ -1,12 +1,18 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pinterest_lib_error import PinterestLibError
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -23,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/boards/{board_id}".format(
-            board_id=quote(str(board_id), safe=""),
-        ),
+        "url": f"/boards/{path_parameter(board_id)}",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.boards_list_pins_response_200 import BoardsListPinsResponse200
 from ...models.creative_type import CreativeType
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -49,9 +55,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/boards/{board_id}/pins".format(
-            board_id=quote(str(board_id), safe=""),
-        ),
+        "url": f"/boards/{path_parameter(board_id)}/pins",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.board_with_update_privacy import BoardWithUpdatePrivacy
 from ...models.board_with_update_privacy_update import BoardWithUpdatePrivacyUpdate
 from ...models.pinterest_lib_error import PinterestLibError
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -27,9 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/boards/{board_id}".format(
-            board_id=quote(str(board_id), safe=""),
-        ),
+        "url": f"/boards/{path_parameter(board_id)}",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_asset_partners_get_response_200 import BusinessAssetPartnersGetResponse200
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -31,10 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/assets/{asset_id}/partners".format(
-            business_id=quote(str(business_id), safe=""),
-            asset_id=quote(str(asset_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/assets/{path_parameter(asset_id)}/partners",
         "params": params,
     }
 

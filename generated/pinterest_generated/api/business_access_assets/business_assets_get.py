@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...models.business_assets_get_asset_type import BusinessAssetsGetAssetType
 from ...models.business_assets_get_response_200 import BusinessAssetsGetResponse200
 from ...models.error import Error
 from ...models.permissions_with_owner import PermissionsWithOwner
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -60,9 +66,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/assets".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/assets",
         "params": params,
     }
 

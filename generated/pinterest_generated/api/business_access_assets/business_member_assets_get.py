@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.business_member_assets_get_asset_type import BusinessMemberAssetsGetAssetType
 from ...models.business_member_assets_get_response_200 import BusinessMemberAssetsGetResponse200
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -39,10 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/members/{member_id}/assets".format(
-            business_id=quote(str(business_id), safe=""),
-            member_id=quote(str(member_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/members/{path_parameter(member_id)}/assets",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,14 @@ from ...models.business_partner_asset_access_get_response_200 import (
 )
 from ...models.error import Error
 from ...models.partner_type import PartnerType
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -51,10 +57,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/partners/{partner_id}/assets".format(
-            business_id=quote(str(business_id), safe=""),
-            partner_id=quote(str(partner_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/partners/{path_parameter(partner_id)}/assets",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.update_partner_asset_access_body import UpdatePartnerAssetAccessB
 from ...models.update_partner_assets_results_response_array import (
     UpdatePartnerAssetsResultsResponseArray,
 )
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/businesses/{business_id}/partners/assets".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/partners/assets",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

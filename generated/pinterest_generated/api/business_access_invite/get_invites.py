@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...models.error import Error
 from ...models.get_invites_invite_status_item import GetInvitesInviteStatusItem
 from ...models.get_invites_response_200 import GetInvitesResponse200
 from ...models.invite_type import InviteType
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -54,9 +60,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/businesses/{business_id}/invites".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/invites",
         "params": params,
     }
 

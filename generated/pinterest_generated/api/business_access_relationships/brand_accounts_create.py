@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.brand_accounts_create_body import BrandAccountsCreateBody
 from ...models.brand_accounts_create_response_200 import BrandAccountsCreateResponse200
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts".format(
-            business_hierarchy_id=quote(str(business_hierarchy_id), safe=""),
-        ),
+        "url": f"/business_access/business_hierarchy/{path_parameter(business_hierarchy_id)}/brand_accounts",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.brand_accounts_update_body import BrandAccountsUpdateBody
 from ...models.brand_accounts_update_response_200 import BrandAccountsUpdateResponse200
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}".format(
-            business_hierarchy_id=quote(str(business_hierarchy_id), safe=""),
-            brand_account_id=quote(str(brand_account_id), safe=""),
-        ),
+        "url": f"/business_access/business_hierarchy/{path_parameter(business_hierarchy_id)}/brand_accounts/{path_parameter(brand_account_id)}",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

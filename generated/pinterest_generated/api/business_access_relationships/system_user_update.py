@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.system_user_update_body import SystemUserUpdateBody
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -20,10 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/businesses/{business_id}/system_users/{system_user_id}".format(
-            business_id=quote(str(business_id), safe=""),
-            system_user_id=quote(str(system_user_id), safe=""),
-        ),
+        "url": f"/businesses/{path_parameter(business_id)}/system_users/{path_parameter(system_user_id)}",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

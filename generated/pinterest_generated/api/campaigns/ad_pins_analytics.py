@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,14 @@ from ...models.ad_pins_analytics_engagement_window_days import AdPinsAnalyticsEn
 from ...models.ad_pins_analytics_view_window_days import AdPinsAnalyticsViewWindowDays
 from ...models.error import Error
 from ...models.granularity import Granularity
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -92,9 +98,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/pins/analytics".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/pins/analytics",
         "params": params,
     }
 

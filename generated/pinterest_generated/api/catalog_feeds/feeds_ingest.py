@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalogs_feed_ingestion import CatalogsFeedIngestion
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -24,9 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/catalogs/feeds/{feed_id}/ingest".format(
-            feed_id=quote(str(feed_id), safe=""),
-        ),
+        "url": f"/catalogs/feeds/{path_parameter(feed_id)}/ingest",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -20,6 +19,7 @@ from ...types import (
     Response,
     Unset,
     is_strict_parsing,
+    path_parameter,
     strict_parsing,
     tolerate_null,
     tolerate_unknown_discriminator,
@@ -46,9 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/catalogs/feeds/{feed_id}".format(
-            feed_id=quote(str(feed_id), safe=""),
-        ),
+        "url": f"/catalogs/feeds/{path_parameter(feed_id)}",
         "params": params,
     }
 

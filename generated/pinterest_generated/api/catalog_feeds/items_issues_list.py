@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.catalogs_item_validation_issue import CatalogsItemValidationIssue
 from ...models.error import Error
 from ...models.items_issues_list_response_200 import ItemsIssuesListResponse200
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -47,9 +53,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/catalogs/processing_results/{processing_result_id}/item_issues".format(
-            processing_result_id=quote(str(processing_result_id), safe=""),
-        ),
+        "url": f"/catalogs/processing_results/{path_parameter(processing_result_id)}/item_issues",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +13,7 @@ from ...types import (
     Response,
     Unset,
     is_strict_parsing,
+    path_parameter,
     strict_parsing,
     tolerate_null,
     tolerate_unknown_discriminator,
@@ -35,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/catalogs/items/batch/{batch_id}".format(
-            batch_id=quote(str(batch_id), safe=""),
-        ),
+        "url": f"/catalogs/items/batch/{path_parameter(batch_id)}",
         "params": params,
     }
 

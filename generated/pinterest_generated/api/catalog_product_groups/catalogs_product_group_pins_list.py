@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...models.catalogs_product_group_pins_list_response_200 import (
     CatalogsProductGroupPinsListResponse200,
 )
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -35,9 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/catalogs/product_groups/{product_group_id}/products".format(
-            product_group_id=quote(str(product_group_id), safe=""),
-        ),
+        "url": f"/catalogs/product_groups/{path_parameter(product_group_id)}/products",
         "params": params,
     }
 

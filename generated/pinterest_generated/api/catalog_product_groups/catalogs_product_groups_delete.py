@@ -1,12 +1,18 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -23,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/catalogs/product_groups/{product_group_id}".format(
-            product_group_id=quote(str(product_group_id), safe=""),
-        ),
+        "url": f"/catalogs/product_groups/{path_parameter(product_group_id)}",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +13,7 @@ from ...types import (
     Response,
     Unset,
     is_strict_parsing,
+    path_parameter,
     strict_parsing,
     tolerate_null,
     tolerate_unknown_discriminator,
@@ -35,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/catalogs/product_groups/{product_group_id}".format(
-            product_group_id=quote(str(product_group_id), safe=""),
-        ),
+        "url": f"/catalogs/product_groups/{path_parameter(product_group_id)}",
         "params": params,
     }
 

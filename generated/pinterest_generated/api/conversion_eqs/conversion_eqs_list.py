@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,14 @@ from ...models.ingestion_source_options import IngestionSourceOptions
 from ...models.lookback_period_options import LookbackPeriodOptions
 from ...models.pinterest_lib_error import PinterestLibError
 from ...models.source_platform_options import SourcePlatformOptions
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -42,9 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/conversion_eqs".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/conversion_eqs",
         "params": params,
     }
 

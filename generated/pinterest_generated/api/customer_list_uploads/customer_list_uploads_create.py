@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_list_upload_create_request import CustomerListUploadCreateRequest
 from ...models.customer_list_upload_create_response import CustomerListUploadCreateResponse
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            customer_list_id=quote(str(customer_list_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/customer_lists/{path_parameter(customer_list_id)}/uploads",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_list_upload_response import CustomerListUploadResponse
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -18,11 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            customer_list_id=quote(str(customer_list_id), safe=""),
-            customer_list_upload_id=quote(str(customer_list_upload_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/customer_lists/{path_parameter(customer_list_id)}/uploads/{path_parameter(customer_list_upload_id)}",
     }
 
     return _kwargs

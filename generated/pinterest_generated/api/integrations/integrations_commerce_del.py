@@ -1,12 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -15,9 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/integrations/commerce/{external_business_id}".format(
-            external_business_id=quote(str(external_business_id), safe=""),
-        ),
+        "url": f"/integrations/commerce/{path_parameter(external_business_id)}",
     }
 
     return _kwargs

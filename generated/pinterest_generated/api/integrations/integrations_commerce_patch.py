@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.integration_metadata import IntegrationMetadata
 from ...models.integration_request_patch import IntegrationRequestPatch
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/integrations/commerce/{external_business_id}".format(
-            external_business_id=quote(str(external_business_id), safe=""),
-        ),
+        "url": f"/integrations/commerce/{path_parameter(external_business_id)}",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,14 @@ from ...models.l1_interest_list_item import L1InterestListItem
 from ...models.trend_type import TrendType
 from ...models.trending_keywords_response import TrendingKeywordsResponse
 from ...models.trends_supported_region import TrendsSupportedRegion
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -97,10 +103,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/trends/keywords/{region}/top/{trend_type}".format(
-            region=quote(str(region), safe=""),
-            trend_type=quote(str(trend_type), safe=""),
-        ),
+        "url": f"/trends/keywords/{path_parameter(region)}/top/{path_parameter(trend_type)}",
         "params": params,
     }
 

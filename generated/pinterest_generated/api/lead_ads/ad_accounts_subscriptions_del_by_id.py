@@ -1,12 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pinterest_lib_error import PinterestLibError
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/leads/subscriptions/{path_parameter(subscription_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.lead_form_test_request import LeadFormTestRequest
 from ...models.lead_form_test_response import LeadFormTestResponse
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            lead_form_id=quote(str(lead_form_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/lead_forms/{path_parameter(lead_form_id)}/test",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

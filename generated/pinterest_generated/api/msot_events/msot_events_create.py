@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversion_msot_events import ConversionMSOTEvents
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ad_accounts/{ad_account_id}/msot/events".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/msot/events",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,14 @@ from ...models.pins_analytics_app_types import PinsAnalyticsAppTypes
 from ...models.pins_analytics_metric_types_item_type_0 import PinsAnalyticsMetricTypesItemType0
 from ...models.pins_analytics_metric_types_item_type_1 import PinsAnalyticsMetricTypesItemType1
 from ...models.pins_analytics_split_field import PinsAnalyticsSplitField
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -72,9 +78,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pins/{pin_id}/analytics".format(
-            pin_id=quote(str(pin_id), safe=""),
-        ),
+        "url": f"/pins/{path_parameter(pin_id)}/analytics",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pin import Pin
 from ...models.pins_save_body import PinsSaveBody
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -27,9 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pins/{pin_id}/save".format(
-            pin_id=quote(str(pin_id), safe=""),
-        ),
+        "url": f"/pins/{path_parameter(pin_id)}/save",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,14 @@ from ...models.product_group_promotions_list_order import ProductGroupPromotions
 from ...models.product_group_promotions_list_response_200 import (
     ProductGroupPromotionsListResponse200,
 )
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -65,9 +71,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ad_accounts/{ad_account_id}/product_group_promotions".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/product_group_promotions",
         "params": params,
     }
 

@@ -1,12 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/ad_accounts/{ad_account_id}/promotions/{promotion_id}".format(
-            ad_account_id=quote(str(ad_account_id), safe=""),
-            promotion_id=quote(str(promotion_id), safe=""),
-        ),
+        "url": f"/ad_accounts/{path_parameter(ad_account_id)}/promotions/{path_parameter(promotion_id)}",
     }
 
     return _kwargs

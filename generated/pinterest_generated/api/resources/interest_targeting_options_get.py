@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.error import Error
 from ...models.single_interest_targeting_option_response import (
     SingleInterestTargetingOptionResponse,
 )
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/resources/targeting/interests/{interest_id}".format(
-            interest_id=quote(str(interest_id), safe=""),
-        ),
+        "url": f"/resources/targeting/interests/{path_parameter(interest_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -15,6 +14,7 @@ from ...types import (
     Response,
     Unset,
     is_strict_parsing,
+    path_parameter,
     strict_parsing,
     tolerate_null,
     tolerate_unparseable_body,
@@ -44,9 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/resources/targeting/{targeting_type}".format(
-            targeting_type=quote(str(targeting_type), safe=""),
-        ),
+        "url": f"/resources/targeting/{path_parameter(targeting_type)}",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.follow_user_request import FollowUserRequest
 from ...models.user_summary import UserSummary
-from ...types import Response, tolerate_null, tolerate_unparseable_body
+from ...types import Response, path_parameter, tolerate_null, tolerate_unparseable_body
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/user_account/following/{username}".format(
-            username=quote(str(username), safe=""),
-        ),
+        "url": f"/user_account/following/{path_parameter(username)}",
     }
 
     _kwargs["json"] = None if body is None else body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,14 @@ from ...models.error import Error
 from ...models.user_account_followed_interests_response_200 import (
     UserAccountFollowedInterestsResponse200,
 )
-from ...types import UNSET, Response, Unset, tolerate_null, tolerate_unparseable_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    path_parameter,
+    tolerate_null,
+    tolerate_unparseable_body,
+)
 
 
 def _get_kwargs(
@@ -29,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/users/{username}/interests/follow".format(
-            username=quote(str(username), safe=""),
-        ),
+        "url": f"/users/{path_parameter(username)}/interests/follow",
         "params": params,
     }
 
