@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pinterest.utils.sdk_exceptions import SdkException
+from pinterest.utils.sdk_exceptions import ConfigurationError
 
 PRODUCTION_API_URI = "https://api.pinterest.com/v5"
 SANDBOX_API_URI = "https://api-sandbox.pinterest.com/v5"
@@ -44,13 +44,6 @@ _FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 
 _warned_unknown_keys: set[tuple[str, tuple[str, ...]]] = set()
 _warned_lock = threading.Lock()
-
-
-class ConfigurationError(SdkException):
-    """The SDK's configuration (arguments, environment or `config.json`) is unusable."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message=message)
 
 
 @dataclass(frozen=True)

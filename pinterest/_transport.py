@@ -15,10 +15,9 @@ from typing import Final
 
 import httpx
 
-from pinterest._config import ConfigurationError
 from pinterest._logging import get_logger, protect_library_loggers
 from pinterest._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from pinterest.utils.sdk_exceptions import REQUEST_ID_HEADER
+from pinterest.utils.sdk_exceptions import REQUEST_ID_HEADER, ConfigurationError
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _config
+from pinterest.utils.sdk_exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     import httpx
@@ -93,14 +94,14 @@ class PinterestSDKClient:
         _check_header_text("header_value", header_value)
         _check_header_text("cookie", cookie)
         if (header_name is None) != (header_value is None):
-            raise _config.ConfigurationError("header_name and header_value go together")
+            raise ConfigurationError("header_name and header_value go together")
         if header_name is not None and header_name.strip().lower() == "authorization":
-            raise _config.ConfigurationError(
+            raise ConfigurationError(
                 "header_name cannot be Authorization: the client sets that header from the "
                 "access token"
             )
         if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
-            raise _config.ConfigurationError("pool_threads must be a positive integer")
+            raise ConfigurationError("pool_threads must be a positive integer")
         if pool_threads != 1:
             warnings.warn(
                 "pool_threads has no effect: requests share one connection pool",
@@ -110,15 +111,15 @@ class PinterestSDKClient:
         if max_retries is not None and (
             not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0
         ):
-            raise _config.ConfigurationError("max_retries must be a non-negative integer")
+            raise ConfigurationError("max_retries must be a non-negative integer")
         if timeout is not None:
             from pinterest._request_options import timeout_problem
 
             problem = timeout_problem(timeout)
             if problem is not None:
-                raise _config.ConfigurationError(problem)
+                raise ConfigurationError(problem)
         if on_refresh_token is not None and not callable(on_refresh_token):
-            raise _config.ConfigurationError("on_refresh_token must be callable")
+            raise ConfigurationError("on_refresh_token must be callable")
         _check_transports(transport, async_transport)
 
         self._settings = _config.resolve_settings(
@@ -131,10 +132,11 @@ class PinterestSDKClient:
             }
         )
         if not self._settings.access_token and not self._settings.refresh_token:
-            raise _config.ConfigurationError(
+            raise ConfigurationError(
                 "no credentials: pass access_token (or refresh_token, app_id and app_secret), "
                 "or set PINTEREST_ACCESS_TOKEN (or PINTEREST_REFRESH_ACCESS_TOKEN, "
-                "PINTEREST_APP_ID and PINTEREST_APP_SECRET)"
+                "PINTEREST_APP_ID and PINTEREST_APP_SECRET), or put them in config.json "
+                "(in the working directory, or the file named by PINTEREST_CONFIG_FILE)"
             )
 
         self._headers: dict[str, str] = {}
@@ -373,9 +375,9 @@ def _check_header_text(name: str, value: object) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        raise _config.ConfigurationError(f"{name} must be a string")
+        raise ConfigurationError(f"{name} must be a string")
     if any(character < " " or character == "\x7f" for character in value):
-        raise _config.ConfigurationError(f"{name} must not contain control characters")
+        raise ConfigurationError(f"{name} must not contain control characters")
 
 
 def _check_transports(transport: object, async_transport: object) -> None:
@@ -384,14 +386,14 @@ def _check_transports(transport: object, async_transport: object) -> None:
     import httpx
 
     if transport is not None and not isinstance(transport, httpx.BaseTransport):
-        raise _config.ConfigurationError("transport must be an httpx.BaseTransport")
+        raise ConfigurationError("transport must be an httpx.BaseTransport")
     if async_transport is not None and not isinstance(async_transport, httpx.AsyncBaseTransport):
-        raise _config.ConfigurationError("async_transport must be an httpx.AsyncBaseTransport")
+        raise ConfigurationError("async_transport must be an httpx.AsyncBaseTransport")
 
 
 def _check_required_str(name: str, value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise _config.ConfigurationError(f"{name} must be a non-empty string")
+        raise ConfigurationError(f"{name} must be a non-empty string")
 
 
 def _configure_logging(settings: _config.Settings) -> None:
@@ -402,6 +404,12 @@ def _configure_logging(settings: _config.Settings) -> None:
 
     if settings.debug:
         logger.setLevel(logging.DEBUG)
+        # Debug output must show somewhere even when the application configured no logging;
+        # the logger's redaction filter applies to what this handler writes.
+        if not logger.handlers and not logging.getLogger().handlers:
+            console = logging.StreamHandler()
+            console.setFormatter(logging.Formatter(settings.logger_format))
+            logger.addHandler(console)
     if settings.log_file and not any(
         isinstance(handler, logging.FileHandler)
         and handler.baseFilename == os.path.abspath(settings.log_file)

@@ -2,6 +2,7 @@
 
 ```
 SdkException
+├── ConfigurationError         unusable arguments, environment or config.json (no request)
 ├── BadRequestError            400, 422
 ├── AuthenticationError        401, or an access token that could not be refreshed
 ├── PermissionDeniedError      403
@@ -45,6 +46,7 @@ __all__ = [
     "BadRequestError",
     "BulkItemError",
     "BulkOperationError",
+    "ConfigurationError",
     "ConflictError",
     "NetworkError",
     "NotFoundError",
@@ -168,6 +170,16 @@ class SdkException(Exception):
             f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
             f"request_id={self.request_id!r})"
         )
+
+
+class ConfigurationError(SdkException):
+    """The SDK's configuration (arguments, environment or `config.json`) is unusable.
+
+    Raised before any request; the message names the setting, never its value.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message=message)
 
 
 class BadRequestError(SdkException):

@@ -17,7 +17,8 @@ import pytest
 
 from pinterest import _api
 from pinterest import client as client_module
-from pinterest._config import ConfigurationError, resolve_settings
+from pinterest._config import resolve_settings
+from pinterest.utils.sdk_exceptions import ConfigurationError
 from pinterest.client import PinterestSDKClient
 from pinterest.utils.sdk_exceptions import (
     AuthenticationError,
@@ -722,3 +723,32 @@ def test_an_async_only_transport_makes_sync_calls_fail_instead_of_reaching_the_n
         list_boards(client)
 
     assert response.status_code == 200
+
+
+def test_debug_setting_shows_request_lines_without_the_token(tmp_path: Path) -> None:
+    script = (
+        "import httpx\n"
+        "from pinterest import _api\n"
+        "from pinterest.client import PinterestSDKClient\n"
+        "from pinterest_generated.api.boards import boards_list\n"
+        "answer = lambda request: httpx.Response(200, json={'items': [], 'bookmark': None})\n"
+        "client = PinterestSDKClient(transport=httpx.MockTransport(answer))\n"
+        "_api.call(client, boards_list.sync)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={
+            "PYTHONPATH": f"{ROOT / 'generated'}:{ROOT}",
+            "PATH": "/usr/bin:/bin",
+            "PINTEREST_DEBUG": "true",
+            "PINTEREST_ACCESS_TOKEN": ACCESS_TOKEN,
+            "PINTEREST_API_URI": API,
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert "/boards" in result.stderr
+    assert ACCESS_TOKEN not in result.stderr + result.stdout
