@@ -406,7 +406,7 @@ def _configure_logging(settings: _config.Settings) -> None:
         logger.setLevel(logging.DEBUG)
         # Debug output must show somewhere even when the application configured no logging;
         # the logger's redaction filter applies to what this handler writes.
-        if not logger.handlers and not logging.getLogger().handlers:
+        if not logger.handlers and not logging.root.handlers:
             console = logging.StreamHandler()
             console.setFormatter(logging.Formatter(settings.logger_format))
             logger.addHandler(console)

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest._resource import enum_list, reject_unknown_kwargs
+from pinterest._resource import answer_items, conform_value, enum_list, reject_unknown_kwargs
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -119,12 +119,14 @@ def fetch_analytics(
             continue
         enum_class = _enum_in(hints[name])
         request[name] = (
-            value if enum_class is None else _validation.enum_value(name, value, enum_class)
+            conform_value(value, hints[name], name)
+            if enum_class is None
+            else _validation.enum_value(name, value, enum_class)
         )
 
     rows = call(client, operation_module.sync, **request)
     result = []
-    for row in rows:
+    for row in answer_items(rows, where, attribute=None):
         entity = getattr(row, entity_key, None)
         date = getattr(row, "date", None)
         result.append(

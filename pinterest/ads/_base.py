@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pinterest._resource import Resource, first_item_data, list_page, request_body, without_none
+from pinterest._resource import (
+    Resource,
+    answer_id,
+    first_item_data,
+    list_page,
+    request_body,
+    without_none,
+)
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
@@ -45,11 +52,14 @@ class AdAccountResource(Resource):
         ad_account_id = request["ad_account_id"]
         # Subclass constructors take (ad_account_id, id, client=..., _model_data=...).
         make: Callable[..., Self] = cls
+        what = f"{cls.__name__}.get_all"
         return list_page(
             client,
             operation,
             request,
-            lambda item: make(ad_account_id, item.id, client=client, _model_data=item),
+            lambda item: make(
+                ad_account_id, answer_id(item, what), client=client, _model_data=item
+            ),
             cls,
             "get_all",
             arguments,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest._resource import ModelField, Resource, list_page, request_body
+from pinterest._resource import ModelField, Resource, answer_id, list_page, request_body
 from pinterest.ads import _reports
 from pinterest.ads._base import AnalyticsResource
 from pinterest.ads._reports import ReportStatus
@@ -79,13 +79,13 @@ class AdAccount(Resource, AnalyticsResource):
         client = cls._get_client(client)
         values = {
             "name": _validation.require_str("name", name),
-            "owner_user_id": _validation.require_str("owner_user_id", owner_user_id),
+            "owner_user_id": _validation.require_id("owner_user_id", owner_user_id),
             "country": _validation.enum_value("country", country, Country),
             **kwargs,
         }
         body = request_body(AdAccountCreate, values, "AdAccount.create")
         answer = call(client, ad_accounts_create.sync, body=body)
-        return cls(answer.id, client=client, _model_data=answer)
+        return cls(answer_id(answer, "AdAccount.create"), client=client, _model_data=answer)
 
     @classmethod
     def get_all(
@@ -115,7 +115,7 @@ class AdAccount(Resource, AnalyticsResource):
             client,
             ad_accounts_list.sync,
             request,
-            lambda item: cls(item.id, client=client, _model_data=item),
+            lambda item: cls(answer_id(item, "AdAccount.get_all"), client=client, _model_data=item),
             cls,
             "get_all",
             {"include_shared_accounts": include_shared_accounts, "page_size": page_size},

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
     check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
+    require_changes,
     without_none,
 )
 from pinterest.ads._base import AdAccountResource, AnalyticsResource
@@ -129,12 +131,12 @@ class AdGroup(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.ad_group_create_request import AdGroupCreateRequest
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         if tracking_url is not None and "tracking_urls" in kwargs:
             raise TypeError("AdGroup.create() got both tracking_url and tracking_urls")
         values = without_none(
             name=_validation.require_str("name", name),
-            campaign_id=_validation.require_str("campaign_id", campaign_id),
+            campaign_id=_validation.require_id("campaign_id", campaign_id),
             billable_event=_validation.enum_value("billable_event", billable_event, ActionType),
             budget_in_micro_currency=_validation.optional_int(
                 "budget_in_micro_currency", budget_in_micro_currency, minimum=0
@@ -155,7 +157,9 @@ class AdGroup(AdAccountResource, AnalyticsResource):
             {**values, **kwargs},
             "AdGroup.create",
         )
-        return cls(ad_account_id, data.id, client=client, _model_data=data)
+        return cls(
+            ad_account_id, answer_id(data, "AdGroup.create"), client=client, _model_data=data
+        )
 
     def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
         """Change fields of the ad group (API field names), read it again and give True.
@@ -171,6 +175,7 @@ class AdGroup(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.ad_group_update_request import AdGroupUpdateRequest
 
         reject_unknown_kwargs("AdGroup.update_fields", {"id": 0} if "id" in kwargs else {}, ())
+        require_changes("AdGroup.update_fields", kwargs)
         client = self._client if client is None else self._get_client(client)
         current = self._update_in_bulk(client, ad_groups_update, AdGroupUpdateRequest, kwargs)
         check_update_applied(f"ad group {self._id}", kwargs, current)
@@ -201,7 +206,7 @@ class AdGroup(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.ad_groups_list_order import AdGroupsListOrder
 
         reject_unknown_kwargs("AdGroup.get_all", kwargs, ("translate_interests_to_names",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         request = {
             "ad_account_id": ad_account_id,
             "campaign_ids": id_list("campaign_ids", campaign_ids),

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
     check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
+    require_changes,
     without_none,
 )
 from pinterest.ads._base import AdAccountResource, AnalyticsResource
@@ -138,11 +140,11 @@ class Ad(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.entity_status import EntityStatus
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         values = without_none(
-            ad_group_id=_validation.require_str("ad_group_id", ad_group_id),
+            ad_group_id=_validation.require_id("ad_group_id", ad_group_id),
             creative_type=_validation.enum_value("creative_type", creative_type, CreativeType),
-            pin_id=_validation.require_str("pin_id", pin_id),
+            pin_id=_validation.require_id("pin_id", pin_id),
             is_pin_deleted=is_pin_deleted,
             is_removable=is_removable,
             status=_validation.enum_value("status", status, EntityStatus),
@@ -160,7 +162,12 @@ class Ad(AdAccountResource, AnalyticsResource):
         data = cls._send_in_bulk(
             client, ad_account_id, ads_create, AdCreateRequest, {**values, **kwargs}, "Ad.create"
         )
-        return cls(ad_account_id=ad_account_id, ad_id=data.id, client=client, _model_data=data)
+        return cls(
+            ad_account_id=ad_account_id,
+            ad_id=answer_id(data, "Ad.create"),
+            client=client,
+            _model_data=data,
+        )
 
     @classmethod
     def get_all(
@@ -187,7 +194,7 @@ class Ad(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.ads_list_order import AdsListOrder
 
         reject_unknown_kwargs("Ad.get_all", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         request = {
             "ad_account_id": ad_account_id,
             "campaign_ids": id_list("campaign_ids", campaign_ids),
@@ -224,6 +231,7 @@ class Ad(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.ad_update_request import AdUpdateRequest
 
         reject_unknown_kwargs("Ad.update_fields", {"id": 0} if "id" in kwargs else {}, ())
+        require_changes("Ad.update_fields", kwargs)
         client = self._client if client is None else self._get_client(client)
         current = self._update_in_bulk(client, ads_update, AdUpdateRequest, kwargs)
         check_update_applied(f"ad {self._id}", kwargs, current)

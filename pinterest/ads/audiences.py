@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
     check_update_applied,
     enum_list,
     reject_unknown_kwargs,
     request_body,
+    require_changes,
 )
 from pinterest.ads._base import AdAccountResource
 
@@ -89,7 +91,7 @@ class Audience(AdAccountResource):
         from pinterest_generated.models.audience_type import AudienceType
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         values = {
             "ad_account_id": ad_account_id,
             "name": _validation.require_str("name", name),
@@ -101,7 +103,9 @@ class Audience(AdAccountResource):
             values["description"] = _validation.require_str("description", description)
         body = request_body(AudienceCreateRequest, values, "Audience.create")
         answer = call(client, audiences_create.sync, ad_account_id=ad_account_id, body=body)
-        return cls(ad_account_id, str(answer.id), client=client, _model_data=answer)
+        return cls(
+            ad_account_id, answer_id(answer, "Audience.create"), client=client, _model_data=answer
+        )
 
     @classmethod
     def get_all(
@@ -128,7 +132,7 @@ class Audience(AdAccountResource):
         from pinterest_generated.models.entity_status import EntityStatus
 
         reject_unknown_kwargs("Audience.get_all", kwargs, ("ownership_type",))
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         statuses = enum_list("entity_statuses", entity_statuses, EntityStatus)
         ownership = kwargs.get("ownership_type")
         request = {
@@ -170,6 +174,7 @@ class Audience(AdAccountResource):
 
         reserved = [name for name in ("ad_account_id", "operation_type") if name in kwargs]
         reject_unknown_kwargs("Audience.update_fields", dict.fromkeys(reserved), ())
+        require_changes("Audience.update_fields", kwargs)
         client = self._client if client is None else self._get_client(client)
         values = dict(kwargs)
         if "rule" in values:

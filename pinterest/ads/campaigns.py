@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
     check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
+    require_changes,
     without_none,
 )
 from pinterest.ads._base import AdAccountResource, AnalyticsResource
@@ -115,7 +117,7 @@ class Campaign(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.objective_type import ObjectiveType
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         values = without_none(
             ad_account_id=ad_account_id,
             name=_validation.require_str("name", name),
@@ -125,7 +127,7 @@ class Campaign(AdAccountResource, AnalyticsResource):
                 "lifetime_spend_cap", lifetime_spend_cap, minimum=0
             ),
             daily_spend_cap=_validation.optional_int("daily_spend_cap", daily_spend_cap, minimum=0),
-            order_line_id=_validation.optional_str("order_line_id", order_line_id),
+            order_line_id=_validation.optional_id("order_line_id", order_line_id),
             tracking_urls=tracking_urls,
             start_time=_validation.optional_int("start_time", start_time),
             end_time=_validation.optional_int("end_time", end_time),
@@ -146,7 +148,12 @@ class Campaign(AdAccountResource, AnalyticsResource):
             {**values, **kwargs},
             "Campaign.create",
         )
-        return cls(ad_account_id, data.id, client=client, _model_data=data.to_dict())
+        return cls(
+            ad_account_id,
+            answer_id(data, "Campaign.create"),
+            client=client,
+            _model_data=data.to_dict(),
+        )
 
     @classmethod
     def get_all(
@@ -172,7 +179,7 @@ class Campaign(AdAccountResource, AnalyticsResource):
         from pinterest_generated.models.campaigns_list_order import CampaignsListOrder
 
         reject_unknown_kwargs("Campaign.get_all", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         request = {
             "ad_account_id": ad_account_id,
             "campaign_ids": id_list("campaign_ids", campaign_ids),
@@ -193,14 +200,22 @@ class Campaign(AdAccountResource, AnalyticsResource):
         return cls._list_page(cls._get_client(client), campaigns_list.sync, request, arguments)
 
     def set_lifetime_budget(self, new_spend_cap: int) -> bool:
-        """Set the campaign's total spend cap (micro currency); give whether it reads back so."""
-        value = _validation.optional_int("new_spend_cap", new_spend_cap, minimum=0)
+        """Set the campaign's total spend cap (micro currency); give whether it reads back so.
+
+        Raises:
+            TypeError: `new_spend_cap` is not an int (None included); nothing is sent.
+        """
+        value = _validation.require_int("new_spend_cap", new_spend_cap, minimum=0)
         self._send_update(self._client, {"lifetime_spend_cap": value})
         return self.lifetime_spend_cap == value
 
     def set_daily_budget(self, new_spend_cap: int) -> bool:
-        """Set the campaign's daily spend cap (micro currency); give whether it reads back so."""
-        value = _validation.optional_int("new_spend_cap", new_spend_cap, minimum=0)
+        """Set the campaign's daily spend cap (micro currency); give whether it reads back so.
+
+        Raises:
+            TypeError: `new_spend_cap` is not an int (None included); nothing is sent.
+        """
+        value = _validation.require_int("new_spend_cap", new_spend_cap, minimum=0)
         self._send_update(self._client, {"daily_spend_cap": value})
         return self.daily_spend_cap == value
 
@@ -241,11 +256,15 @@ class Campaign(AdAccountResource, AnalyticsResource):
         client.
 
         Raises:
+            TypeError: a field the API does not take, or a value of the wrong type; nothing
+                is sent.
+            ValueError: no field, or a value the API does not allow; nothing is sent.
             BulkOperationError: Pinterest refused the change.
             SdkException: the campaign reads back with other values than the ones sent.
         """
         reserved = [name for name in ("id", "ad_account_id") if name in kwargs]
         reject_unknown_kwargs("Campaign.update_fields", dict.fromkeys(reserved), ())
+        require_changes("Campaign.update_fields", kwargs)
         client = self._client if client is None else self._get_client(client)
         current = self._send_update(client, kwargs)
         check_update_applied(f"campaign {self._id}", kwargs, current)

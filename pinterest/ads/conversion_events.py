@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pinterest import _validation
-from pinterest._resource import request_body, without_none
+from pinterest._resource import answer_items, request_body, without_none
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class Conversion(PinterestBaseModel):
             event_name=_validation.require_str("event_name", event_name),
             action_source=_validation.require_str("action_source", action_source),
             event_time=_validation.optional_int("event_time", event_time, minimum=0),
-            event_id=_validation.require_str("event_id", event_id),
+            event_id=_validation.require_id("event_id", event_id),
             user_data=_mapping("user_data", user_data),
             custom_data=_mapping("custom_data", custom_data),
             event_source_url=event_source_url,
@@ -123,7 +123,7 @@ class Conversion(PinterestBaseModel):
             raise TypeError(
                 f"Conversion.send_conversion_events() got unexpected keyword argument(s): {names}"
             )
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         if isinstance(conversion_events, dict) or not isinstance(conversion_events, list | tuple):
             raise TypeError("conversion_events must be a list of events")
         if not conversion_events:
@@ -144,7 +144,7 @@ class Conversion(PinterestBaseModel):
         return ConversionEventsResult(
             num_events_received=answer.num_events_received,
             num_events_processed=answer.num_events_processed,
-            events=list(answer.events),
+            events=answer_items(answer, "Conversion.send_conversion_events", "events"),
         )
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
+    answer_items,
     list_page,
     reject_unknown_kwargs,
     request_body,
@@ -87,7 +89,7 @@ class ConversionTag(AdAccountResource):
         from pinterest_generated.models.conversion_tag_create import ConversionTagCreate
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         values = without_none(
             name=_validation.require_str("name", name),
             aem_enabled=aem_enabled,
@@ -100,7 +102,12 @@ class ConversionTag(AdAccountResource):
         )
         body = request_body(ConversionTagCreate, {**values, **kwargs}, "ConversionTag.create")
         answer = call(client, conversion_tags_create.sync, ad_account_id=ad_account_id, body=body)
-        return cls(ad_account_id, str(answer.id), client=client, _model_data=answer)
+        return cls(
+            ad_account_id,
+            answer_id(answer, "ConversionTag.create"),
+            client=client,
+            _model_data=answer,
+        )
 
     @classmethod
     def get_all(
@@ -115,7 +122,7 @@ class ConversionTag(AdAccountResource):
         from pinterest_generated.api.conversion_tags import conversion_tags_list
 
         reject_unknown_kwargs("ConversionTag.get_all", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         if not isinstance(filter_deleted, bool):
             raise TypeError("filter_deleted must be True or False")
         client = cls._get_client(client)
@@ -125,9 +132,10 @@ class ConversionTag(AdAccountResource):
             ad_account_id=ad_account_id,
             filter_deleted=filter_deleted,
         )
+        what = "ConversionTag.get_all"
         return [
-            cls(ad_account_id, str(item.id), client=client, _model_data=item)
-            for item in answer.items
+            cls(ad_account_id, answer_id(item, what), client=client, _model_data=item)
+            for item in answer_items(answer, what)
         ]
 
     @classmethod
@@ -148,7 +156,7 @@ class ConversionTag(AdAccountResource):
         )
 
         reject_unknown_kwargs("ConversionTag.get_page_visit_conversion_tag_events", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         request = {
             "ad_account_id": ad_account_id,
             "page_size": _validation.page_size(page_size),
@@ -180,13 +188,14 @@ class ConversionTag(AdAccountResource):
         from pinterest._api import call
         from pinterest_generated.api.conversion_tags import ocpm_eligible_conversion_tags_get
 
-        reject_unknown_kwargs("ConversionTag.get_ocpm_eligible_conversion_tag_events", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        where = "ConversionTag.get_ocpm_eligible_conversion_tag_events"
+        reject_unknown_kwargs(where, kwargs, ())
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         answer = call(
             cls._get_client(client),
             ocpm_eligible_conversion_tags_get.sync,
             ad_account_id=ad_account_id,
         )
         for tag_id, events in answer.additional_properties.items():
-            return tag_id, list(events)
+            return tag_id, answer_items(events, where, attribute=None)
         return None, None

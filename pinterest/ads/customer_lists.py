@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest._resource import ModelField, reject_unknown_kwargs, request_body
+from pinterest._resource import (
+    ModelField,
+    answer_id,
+    reject_unknown_kwargs,
+    request_body,
+    require_changes,
+)
 from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
@@ -81,7 +87,7 @@ class CustomerList(AdAccountResource):
         from pinterest_generated.models.user_list_type import UserListType
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         values = {
             "name": _validation.require_str("name", name),
             "records": _validation.require_str("records", records),
@@ -90,7 +96,12 @@ class CustomerList(AdAccountResource):
         }
         body = request_body(CustomerListRequest, values, "CustomerList.create")
         answer = call(client, customer_lists_create.sync, ad_account_id=ad_account_id, body=body)
-        return cls(ad_account_id, str(answer.id), client=client, _model_data=answer)
+        return cls(
+            ad_account_id,
+            answer_id(answer, "CustomerList.create"),
+            client=client,
+            _model_data=answer,
+        )
 
     def update_fields(self, **kwargs: Any) -> bool:
         """Add or remove records (`records=..., operation_type="ADD"|"REMOVE"`), read the list
@@ -101,6 +112,7 @@ class CustomerList(AdAccountResource):
             CustomerListUpdateRequest,
         )
 
+        require_changes("CustomerList.update_fields", kwargs)
         body = request_body(CustomerListUpdateRequest, kwargs, "CustomerList.update_fields")
         call(
             self._client,
@@ -127,7 +139,7 @@ class CustomerList(AdAccountResource):
         from pinterest_generated.models.customer_lists_list_order import CustomerListsListOrder
 
         reject_unknown_kwargs("CustomerList.get_all", kwargs, ())
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         request = {
             "ad_account_id": ad_account_id,
             "page_size": _validation.page_size(page_size),

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest._resource import ModelField, enum_list, id_list, reject_unknown_kwargs, request_body
+from pinterest._resource import (
+    ModelField,
+    answer_id,
+    answer_items,
+    enum_list,
+    id_list,
+    reject_unknown_kwargs,
+    request_body,
+    require_changes,
+)
 from pinterest.ads._base import AdAccountResource
 
 if TYPE_CHECKING:
@@ -87,7 +96,7 @@ class Keyword(AdAccountResource):
         from pinterest_generated.models.match_type_response import MatchTypeResponse
 
         client = cls._get_client(client)
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         keyword = {
             "value": _validation.require_str("value", value),
             "match_type": _validation.optional_enum("match_type", match_type, MatchTypeResponse),
@@ -98,20 +107,25 @@ class Keyword(AdAccountResource):
             keyword["bid"] = bid
         body = KeywordsRequest(
             keywords=[request_body(KeywordsCommon, keyword, "Keyword.create")],
-            parent_id=_validation.require_str("parent_id", parent_id),
+            parent_id=_validation.require_id("parent_id", parent_id),
         )
         answer = call(client, keywords_create.sync, ad_account_id=ad_account_id, body=body)
-        created = list(answer.keywords or [])
+        created = _listed(answer, "keywords", "Keyword.create")
         if not created:
             failures = [
                 BulkItemError(index=index, code=None, message="; ".join(error.error_messages or []))
-                for index, error in enumerate(answer.errors or [])
+                for index, error in enumerate(_listed(answer, "errors", "Keyword.create"))
             ] or [BulkItemError(index=0, code=None, message="no keyword was created")]
             raise BulkOperationError(
                 failures,
                 message="keyword not created: " + "; ".join(str(f.message) for f in failures),
             )
-        return cls(ad_account_id, str(created[0].id), client=client, _model_data=created[0])
+        return cls(
+            ad_account_id,
+            answer_id(created[0], "Keyword.create"),
+            client=client,
+            _model_data=created[0],
+        )
 
     @classmethod
     def get_all(
@@ -134,12 +148,12 @@ class Keyword(AdAccountResource):
         reject_unknown_kwargs("Keyword.get_all", kwargs, _LIST_FILTERS)
         if "match_type" in kwargs and "match_types" in kwargs:
             raise TypeError("Keyword.get_all() got both match_type and match_types")
-        ad_account_id = _validation.require_str("ad_account_id", ad_account_id)
+        ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         match_types = kwargs.get("match_types", kwargs.get("match_type"))
         request = {
             "ad_account_id": ad_account_id,
-            "campaign_id": _validation.optional_str("campaign_id", kwargs.get("campaign_id")),
-            "ad_group_id": _validation.optional_str("ad_group_id", kwargs.get("ad_group_id")),
+            "campaign_id": _validation.optional_id("campaign_id", kwargs.get("campaign_id")),
+            "ad_group_id": _validation.optional_id("ad_group_id", kwargs.get("ad_group_id")),
             "ad_group_ids": id_list("ad_group_ids", kwargs.get("ad_group_ids")),
             "match_types": enum_list("match_type", match_types, MatchType),
             "page_size": _validation.page_size(page_size),
@@ -162,17 +176,29 @@ class Keyword(AdAccountResource):
 
         if "id" in kwargs:
             raise TypeError("Keyword.update_fields() cannot change the keyword's id")
+        require_changes("Keyword.update_fields", kwargs)
         change = request_body(KeywordUpdate, {"id": self._id, **kwargs}, "Keyword.update_fields")
         body = KeywordUpdateBody(keywords=[change])
         answer = call(
             self._client, keywords_update.sync, ad_account_id=self.ad_account_id, body=body
         )
-        updated = [keyword for keyword in answer.keywords or [] if keyword.id == self._id]
+        where = "Keyword.update_fields"
+        updated = [k for k in _listed(answer, "keywords", where) if k.id == self._id]
         if not updated:
-            messages = [m for error in answer.errors or [] for m in error.error_messages or []]
+            errors = _listed(answer, "errors", where)
+            messages = [m for error in errors for m in error.error_messages or []]
             failure = BulkItemError(index=0, code=None, message="; ".join(messages) or None)
             raise BulkOperationError(
                 [failure], message=f"keyword {self._id} not updated: {failure.message}"
             )
         self._populate_fields(_model_data=updated[0])
         return True
+
+
+def _listed(answer: Any, attribute: str, what: str) -> list[Any]:
+    """Give the list in `answer.<attribute>`, empty when the answer left it out or null."""
+    from pinterest_generated.types import Unset
+
+    if isinstance(getattr(answer, attribute, None), Unset | None):
+        return []
+    return answer_items(answer, what, attribute)

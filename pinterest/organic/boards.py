@@ -13,11 +13,13 @@ from pinterest import _validation
 from pinterest._resource import (
     ModelField,
     Resource,
+    answer_id,
     check_updated_resource,
     list_page,
     no_content_sync,
     optional_bool,
     reject_unknown_kwargs,
+    request_body,
     without_none,
 )
 from pinterest.utils.base_model import PinterestBaseModel
@@ -59,7 +61,7 @@ class BoardSection(PinterestBaseModel):
             BoardSection as GeneratedBoardSection,
         )
 
-        self._id = _validation.require_str("board_section_id", board_section_id)
+        self._id = _validation.require_id("board_section_id", board_section_id)
         self._model: Any = GeneratedBoardSection(id=self._id, name=name)
         self._section_client: PinterestSDKClient | None = None
 
@@ -79,8 +81,8 @@ class BoardSection(PinterestBaseModel):
         return self._get_client(self._section_client)
 
     @classmethod
-    def _from_model(cls, model: Any, client: PinterestSDKClient) -> BoardSection:
-        section = cls(board_section_id=model.id, name=model.name)
+    def _from_model(cls, model: Any, client: PinterestSDKClient, what: str) -> BoardSection:
+        section = cls(board_section_id=answer_id(model, what), name=model.name)
         section._model = model
         section._section_client = client
         return section
@@ -96,12 +98,16 @@ class BoardSection(PinterestBaseModel):
             BoardSection as GeneratedBoardSection,
         )
 
-        board_id = _validation.require_str("board_id", board_id)
-        body = GeneratedBoardSection(name=_validation.require_str("name", name))
+        board_id = _validation.require_id("board_id", board_id)
+        body = request_body(
+            GeneratedBoardSection,
+            {"name": _validation.require_str("name", name)},
+            "BoardSection.create",
+        )
         client = cls._get_client(client)
 
         answer = call(client, board_sections_create.sync, board_id=board_id, body=body)
-        return cls._from_model(answer, client)
+        return cls._from_model(answer, client, "BoardSection.create")
 
     @classmethod
     def get_all(
@@ -128,9 +134,9 @@ class BoardSection(PinterestBaseModel):
         from pinterest_generated.api.boards import board_sections_list
 
         reject_unknown_kwargs("BoardSection.get_all", kwargs, ("ad_account_id",))
-        board_id = _validation.require_str("board_id", board_id)
+        board_id = _validation.require_id("board_id", board_id)
         arguments = without_none(
-            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
+            ad_account_id=_validation.optional_id("ad_account_id", kwargs.get("ad_account_id")),
             page_size=_validation.page_size(page_size),
             bookmark=_validation.optional_str("bookmark", bookmark),
         )
@@ -140,7 +146,7 @@ class BoardSection(PinterestBaseModel):
             client,
             board_sections_list.sync,
             {"board_id": board_id, **arguments},
-            lambda item: cls._from_model(item, client),
+            lambda item: cls._from_model(item, client, "BoardSection.get_all"),
             cls,
             "get_all",
             {"board_id": board_id, "page_size": page_size, **kwargs},
@@ -162,9 +168,13 @@ class BoardSection(PinterestBaseModel):
             BoardSection as GeneratedBoardSection,
         )
 
-        board_id = _validation.require_str("board_id", board_id)
-        section_id = _validation.require_str("board_section_id", board_section_id)
-        body = GeneratedBoardSection(name=_validation.require_str("name", name))
+        board_id = _validation.require_id("board_id", board_id)
+        section_id = _validation.require_id("board_section_id", board_section_id)
+        body = request_body(
+            GeneratedBoardSection,
+            {"name": _validation.require_str("name", name)},
+            "BoardSection.update",
+        )
         client = cls._get_client(client)
 
         answer = call(
@@ -174,7 +184,7 @@ class BoardSection(PinterestBaseModel):
             section_id=section_id,
             body=body,
         )
-        return cls._from_model(answer, client)
+        return cls._from_model(answer, client, "BoardSection.update")
 
     @classmethod
     def delete(
@@ -184,8 +194,8 @@ class BoardSection(PinterestBaseModel):
         from pinterest._api import call
         from pinterest_generated.api.boards import board_sections_delete
 
-        board_id = _validation.require_str("board_id", board_id)
-        section_id = _validation.require_str("board_section_id", board_section_id)
+        board_id = _validation.require_id("board_id", board_id)
+        section_id = _validation.require_id("board_section_id", board_section_id)
         call(
             cls._get_client(client),
             no_content_sync(board_sections_delete),
@@ -289,21 +299,22 @@ class Board(Resource):
         from pinterest_generated.models.board_privacy import BoardPrivacy
 
         reject_unknown_kwargs("Board.create", kwargs, ("ad_account_id", "is_ads_only"))
-        body = BoardCreate(
-            name=_validation.require_str("name", name),
-            privacy=_validation.enum_value("privacy", privacy, BoardPrivacy),
+        values = {
+            "name": _validation.require_str("name", name),
+            "privacy": _validation.enum_value("privacy", privacy, BoardPrivacy),
             **without_none(
                 description=_validation.optional_str("description", description),
                 is_ads_only=optional_bool("is_ads_only", kwargs.get("is_ads_only")),
             ),
-        )
+        }
+        body = request_body(BoardCreate, values, "Board.create")
         query = without_none(
-            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id"))
+            ad_account_id=_validation.optional_id("ad_account_id", kwargs.get("ad_account_id"))
         )
         client = cls._get_client(client)
 
         answer = call(client, boards_create.sync, body=body, **query)
-        return cls(board_id=answer.id, client=client, _model_data=answer)
+        return cls(board_id=answer_id(answer, "Board.create"), client=client, _model_data=answer)
 
     @classmethod
     def delete(cls, board_id: str, client: PinterestSDKClient | None = None) -> bool:
@@ -311,7 +322,7 @@ class Board(Resource):
         from pinterest._api import call
         from pinterest_generated.api.boards import boards_delete
 
-        board_id = _validation.require_str("board_id", board_id)
+        board_id = _validation.require_id("board_id", board_id)
         call(cls._get_client(client), no_content_sync(boards_delete), board_id=board_id)
         return True
 
@@ -344,7 +355,7 @@ class Board(Resource):
         reject_unknown_kwargs("Board.get_all", kwargs, ("ad_account_id",))
         arguments = without_none(
             privacy=_validation.optional_enum("privacy", privacy, BoardPrivacyFilter),
-            ad_account_id=_validation.optional_str("ad_account_id", kwargs.get("ad_account_id")),
+            ad_account_id=_validation.optional_id("ad_account_id", kwargs.get("ad_account_id")),
             page_size=_validation.page_size(page_size),
             bookmark=_validation.optional_str("bookmark", bookmark),
         )
@@ -354,7 +365,9 @@ class Board(Resource):
             client,
             boards_list.sync,
             arguments,
-            lambda item: cls(board_id=item.id, client=client, _model_data=item),
+            lambda item: cls(
+                board_id=answer_id(item, "Board.get_all"), client=client, _model_data=item
+            ),
             cls,
             "get_all",
             {"privacy": privacy, "page_size": page_size, **kwargs},
@@ -392,12 +405,8 @@ class Board(Resource):
                 "privacy", kwargs["privacy"], BoardUpdatePrivacy
             )
 
-        answer = call(
-            self._client,
-            boards_update.sync,
-            board_id=self._id,
-            body=BoardWithUpdatePrivacyUpdate(**fields),
-        )
+        body = request_body(BoardWithUpdatePrivacyUpdate, fields, "Board.update_fields")
+        answer = call(self._client, boards_update.sync, board_id=self._id, body=body)
         # The answer is a BoardWithUpdatePrivacy; read it as a Board like every other answer.
         self._populate_fields(_model_data=answer.to_dict())
         check_updated_resource(self, fields)
@@ -417,12 +426,14 @@ class Board(Resource):
 
     def update_section(self, section_id: str, name: str) -> BoardSection:
         """Rename a section of this board and give it."""
+        section_id = _validation.require_id("section_id", section_id)
         return BoardSection.update(
             board_id=self._id, board_section_id=section_id, name=name, client=self._client
         )
 
     def delete_section(self, section_id: str) -> None:
         """Delete a section of this board."""
+        section_id = _validation.require_id("section_id", section_id)
         BoardSection.delete(board_id=self._id, board_section_id=section_id, client=self._client)
 
     def list_sections(
@@ -458,7 +469,7 @@ class Board(Resource):
         from pinterest_generated.api.boards import board_sections_list_pins, boards_list_pins
         from pinterest_generated.types import UNSET
 
-        section = _validation.optional_str("section_id", section_id)
+        section = _validation.optional_id("section_id", section_id)
         request: dict[str, Any] = {
             "board_id": self._id,
             "page_size": _validation.page_size(page_size),
@@ -477,7 +488,9 @@ class Board(Resource):
             self._client,
             operation,
             request,
-            lambda item: Pin(pin_id=item.id, client=self._client, _model_data=item),
+            lambda item: Pin(
+                pin_id=answer_id(item, "Board.list_pins"), client=self._client, _model_data=item
+            ),
             self,
             "list_pins",
             {"section_id": section_id, "page_size": page_size},

@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, cast
 from pinterest import _validation
 from pinterest._resource import (
     ModelField,
+    answer_id,
+    check_open_member,
     check_updated_resource,
     list_page,
     no_content_sync,
     optional_bool,
     reject_unknown_kwargs,
+    request_body,
     without_none,
 )
 from pinterest.utils.base_model import PinterestBaseModel
@@ -131,8 +134,8 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.types import UNSET
 
         reject_unknown_kwargs("Pin", kwargs, ("_model_data",))
-        pin_id = _validation.require_str("pin_id", pin_id)
-        self._ad_account_id = _validation.optional_str("ad_account_id", ad_account_id)
+        pin_id = _validation.require_id("pin_id", pin_id)
+        self._ad_account_id = _validation.optional_id("ad_account_id", ad_account_id)
         get_arguments = {"pin_id": pin_id, "pin_metrics": UNSET}
         if self._ad_account_id is not None:
             get_arguments["ad_account_id"] = self._ad_account_id
@@ -201,6 +204,8 @@ class Pin(PinterestBaseModel):
 
         Raises:
             TypeError: an unknown keyword argument, or an argument of the wrong type.
+            ValueError: a `media_source` that is none of the API's media sources (an unknown
+                `source_type`, a missing `url`, ...).
         """
         from pinterest._api import call
         from pinterest_generated.api.pins import pins_create
@@ -209,32 +214,39 @@ class Pin(PinterestBaseModel):
         reject_unknown_kwargs("Pin.create", kwargs, ("ad_account_id", "sponsor_id"))
         if not isinstance(media_source, Mapping) or "source_type" not in media_source:
             raise TypeError("media_source must be a dict with a 'source_type' key")
-        fields: dict[str, Any] = {"board_id": _validation.require_str("board_id", board_id)}
-        optional = {
+        fields: dict[str, Any] = {"board_id": _validation.require_id("board_id", board_id)}
+        texts = {
             "link": link,
             "title": title,
             "description": description,
             "dominant_color": dominant_color,
             "alt_text": alt_text,
+        }
+        ids = {
             "board_section_id": board_section_id,
             "parent_pin_id": parent_pin_id,
             "sponsor_id": kwargs.get("sponsor_id"),
         }
-        for name, value in optional.items():
-            text = _validation.optional_str(name, value)
-            if text is not None:
-                fields[name] = text
-        ad_account_id = _validation.optional_str("ad_account_id", kwargs.get("ad_account_id"))
+        fields.update(without_none(**{k: _validation.optional_str(k, v) for k, v in texts.items()}))
+        fields.update(without_none(**{k: _validation.optional_id(k, v) for k, v in ids.items()}))
+        ad_account_id = _validation.optional_id("ad_account_id", kwargs.get("ad_account_id"))
         client = cls._get_client(client)
 
-        body = PinCreate(**fields)
-        # The caller's media source goes out unchanged: parsing it into one of the six
-        # media-source models could pick the wrong one, as several have the same keys.
+        body = request_body(PinCreate, fields, "Pin.create")
+        # The media source goes out as the caller wrote it: several of the API's media sources
+        # have the same keys, so a parsed one could come out as another; and some take keys
+        # the description leaves out.
+        check_open_member("Pin.create", media_source, PinCreate, "media_source")
         body.additional_properties["media_source"] = dict(media_source)
         answer = call(
             client, pins_create.sync, body=body, **without_none(ad_account_id=ad_account_id)
         )
-        return cls(pin_id=answer.id, ad_account_id=ad_account_id, client=client, _model_data=answer)
+        return cls(
+            pin_id=answer_id(answer, "Pin.create"),
+            ad_account_id=ad_account_id,
+            client=client,
+            _model_data=answer,
+        )
 
     @classmethod
     def delete(cls, pin_id: str, client: PinterestSDKClient | None = None) -> bool:
@@ -242,22 +254,25 @@ class Pin(PinterestBaseModel):
         from pinterest._api import call
         from pinterest_generated.api.pins import pins_delete
 
-        pin_id = _validation.require_str("pin_id", pin_id)
+        pin_id = _validation.require_id("pin_id", pin_id)
         call(cls._get_client(client), no_content_sync(pins_delete), pin_id=pin_id)
         return True
 
     def save(self, board_id: str, board_section_id: str | None = None) -> None:
-        """Save this Pin to a board (or board section); the object then shows the saved Pin."""
+        """Save this Pin to a board (or board section); the object then is the saved Pin.
+
+        The saved Pin is a new Pin with its own id, which this object takes for its later
+        calls.
+        """
         from pinterest._api import call
         from pinterest_generated.api.pins import pins_save
         from pinterest_generated.models.pins_save_body import PinsSaveBody
 
-        body = PinsSaveBody(
-            board_id=_validation.require_str("board_id", board_id),
-            **without_none(
-                board_section_id=_validation.optional_str("board_section_id", board_section_id)
-            ),
+        values = without_none(
+            board_id=_validation.require_id("board_id", board_id),
+            board_section_id=_validation.optional_id("board_section_id", board_section_id),
         )
+        body = request_body(PinsSaveBody, values, "Pin.save")
         answer = call(
             self._client,
             pins_save.sync,
@@ -265,6 +280,9 @@ class Pin(PinterestBaseModel):
             body=body,
             **without_none(ad_account_id=self._ad_account_id),
         )
+        # Saving makes a new Pin; as in 0.2.7, this object becomes that Pin, id included.
+        self._id = answer_id(answer, "Pin.save")
+        self._generated_api_get_fn_args["pin_id"] = self._id
         self._populate_fields(_model_data=answer)
 
     def update_fields(self, **kwargs: Any) -> bool:
@@ -281,7 +299,6 @@ class Pin(PinterestBaseModel):
         """
         from pinterest._api import call
         from pinterest_generated.api.pins import pins_update
-        from pinterest_generated.models.carousel_slot import CarouselSlot
         from pinterest_generated.models.pin_update import PinUpdate
 
         reject_unknown_kwargs("Pin.update_fields", kwargs, _PIN_UPDATE_FIELDS)
@@ -290,9 +307,11 @@ class Pin(PinterestBaseModel):
         fields: dict[str, Any] = {}
         for name, value in kwargs.items():
             if name == "carousel_slots":
-                fields[name] = [_carousel_slot(CarouselSlot, slot) for slot in _list(name, value)]
+                fields[name] = _list(name, value)
             elif name == "board_id":
-                fields[name] = _validation.require_str(name, value)
+                fields[name] = _validation.require_id(name, value)
+            elif name == "board_section_id":
+                fields[name] = _validation.optional_id(name, value)
             else:
                 fields[name] = _validation.optional_str(name, value)
 
@@ -300,7 +319,7 @@ class Pin(PinterestBaseModel):
             self._client,
             pins_update.sync,
             pin_id=self._id,
-            body=PinUpdate(**fields),
+            body=request_body(PinUpdate, fields, "Pin.update_fields"),
             **without_none(ad_account_id=self._ad_account_id),
         )
         self._populate_fields(_model_data=answer)
@@ -355,7 +374,7 @@ class Pin(PinterestBaseModel):
                 _validation.enum_value("creative_types", value, CreativeType)
                 for value in _list("creative_types", creative_types)
             ],
-            ad_account_id=_validation.optional_str("ad_account_id", ad_account_id),
+            ad_account_id=_validation.optional_id("ad_account_id", ad_account_id),
             pin_metrics=optional_bool("pin_metrics", pin_metrics),
             page_size=_validation.page_size(page_size),
             bookmark=_validation.optional_str("bookmark", bookmark),
@@ -367,7 +386,10 @@ class Pin(PinterestBaseModel):
             pins_list.sync,
             arguments,
             lambda item: cls(
-                pin_id=item.id, ad_account_id=ad_account_id, client=client, _model_data=item
+                pin_id=answer_id(item, "Pin.get_all"),
+                ad_account_id=ad_account_id,
+                client=client,
+                _model_data=item,
             ),
             cls,
             "get_all",
@@ -388,11 +410,3 @@ def _list(name: str, value: Any) -> list[Any]:
     if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
         raise TypeError(f"{name} must be a list, got {type(value).__name__}")
     return list(value)
-
-
-def _carousel_slot(slot_class: Any, slot: Any) -> Any:
-    if isinstance(slot, slot_class):
-        return slot
-    if not isinstance(slot, Mapping):
-        raise TypeError(f"carousel_slots items must be dicts, got {type(slot).__name__}")
-    return slot_class.from_dict(slot)

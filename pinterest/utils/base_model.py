@@ -70,7 +70,11 @@ class PinterestBaseModel:
         self._model: Any = None
 
     def _populate_fields(self, **kwargs: Any) -> None:
-        """Load the model from `_model_data` (a dict or generated model), or fetch it."""
+        """Load the model from `_model_data` (a dict or generated model), or fetch it.
+
+        `id` keeps the object's own id; the model's `id` field (seen in `to_dict()`) is the
+        answer's.
+        """
         from pinterest._api import call
 
         model_data = kwargs.get("_model_data")
@@ -79,10 +83,10 @@ class PinterestBaseModel:
             model_data = call(self._client, operation, **self._generated_api_get_fn_args)
         if isinstance(model_data, dict):
             model_data = self._model_attribute_types.from_dict(model_data)
+        # The object keeps the id it was made with, whatever id the answer holds: later
+        # requests must go to the object that was asked for, not to one a faulty answer (or
+        # mock) names.
         self._model = model_data
-        model_id = self._field("id")
-        if model_id is not None:
-            self._id = str(model_id)
 
     def _field(self, name: str) -> Any:
         """Give a field of the model, with `None` for a field the API did not send."""

@@ -387,7 +387,7 @@ def parse_error_body(content: bytes) -> tuple[int | None, str | None]:
         return None, "empty body"
     try:
         document = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         title = _HTML_TITLE.search(text)
         if title is not None:
             return None, f"HTML body: {' '.join(title.group(1).split())}"

@@ -18,10 +18,10 @@ import pytest
 from pinterest import _api
 from pinterest import client as client_module
 from pinterest._config import resolve_settings
-from pinterest.utils.sdk_exceptions import ConfigurationError
 from pinterest.client import PinterestSDKClient
 from pinterest.utils.sdk_exceptions import (
     AuthenticationError,
+    ConfigurationError,
     NetworkError,
     NotFoundError,
     SdkException,

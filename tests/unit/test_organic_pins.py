@@ -323,7 +323,7 @@ def test_update_fields_treats_empty_and_null_text_alike() -> None:
         ({"title": "x", "is_owner": False}, TypeError, "'is_owner'"),
         ({"board_id": None}, TypeError, "board_id must be a string"),
         ({"carousel_slots": "one"}, TypeError, "carousel_slots must be a list"),
-        ({"carousel_slots": ["one"]}, TypeError, "carousel_slots items must be dicts"),
+        ({"carousel_slots": ["one"]}, TypeError, r"carousel_slots\[0\] must be a dict"),
         ({}, ValueError, "at least one field"),
     ],
 )
