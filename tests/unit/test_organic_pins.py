@@ -4,21 +4,18 @@ this layer fixes."""
 from __future__ import annotations
 
 import datetime
-import json
-from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
-import pinterest.client
 from pinterest.client import PinterestSDKClient
 from pinterest.organic.pins import Pin
 from pinterest.utils.bookmark import iterate_all
 from pinterest.utils.sdk_exceptions import BadRequestError, NotFoundError, SdkException
+from tests.unit._organic_fakes import TOKEN, FakeApi
 
-API = "http://127.0.0.1/v5"
-TOKEN = "pin-test-token"
+pytestmark = pytest.mark.usefixtures("no_default_client")
+
 PIN_ID = "813744226420795884"
 
 PIN: dict[str, Any] = {
@@ -46,50 +43,6 @@ NOT_A_DICT: Any = "https://i.pinimg.com/lemonade.jpg"
 
 def pin(**changes: Any) -> dict[str, Any]:
     return {**PIN, **changes}
-
-
-class FakeApi:
-    """Answers requests in the order given and records every request it saw."""
-
-    def __init__(self, *answers: tuple[int, Any]) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if not self.answers:
-            raise AssertionError(f"unexpected request {request.method} {request.url}")
-        status, body = self.answers.pop(0)
-        if body is None:
-            return httpx.Response(status)
-        return httpx.Response(status, json=body)
-
-    def client(self) -> PinterestSDKClient:
-        return PinterestSDKClient(
-            access_token=TOKEN,
-            api_uri=API,
-            max_retries=0,
-            transport=httpx.MockTransport(self),
-        )
-
-    def seen(self) -> list[tuple[str, str, dict[str, list[str]], Any]]:
-        """Give (method, path, query, JSON body) of every request."""
-        result = []
-        for request in self.requests:
-            query: dict[str, list[str]] = {}
-            for key, value in request.url.params.multi_items():
-                query.setdefault(key, []).append(value)
-            body = json.loads(request.content) if request.content else None
-            result.append((request.method, request.url.path, query, body))
-        return result
-
-
-@pytest.fixture(autouse=True)
-def no_default_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Start every test without a default client, so that using one by mistake is visible."""
-    monkeypatch.setattr(pinterest.client, "default_sdk_client", None)
-    monkeypatch.setattr(pinterest.client, "_default_overrides", {})
-    yield
 
 
 def make_pin(api: FakeApi, ad_account_id: str | None = None, **fields: Any) -> Pin:
