@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from typing import Any, Final
 
 __all__ = [
@@ -47,12 +48,36 @@ _MIN_SECRET_LENGTH: Final = 8
 
 _SECRET_FIELDS = r"access_token|refresh_token|client_secret|app_secret|password"
 
-_PATTERNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+_TOKEN_CHARACTERS = r"[A-Za-z0-9._~+/=\-]"
+_CREDENTIAL_SIGN = re.compile(r"[0-9._~+/=\-]|(?<=.)[A-Z]")
+
+
+def _looks_like_credential(value: str) -> bool:
+    """Tell a token from a word: credentials mix in digits, symbols or inner capitals.
+
+    "Basic Recipes" or "bearer knitting" in an error message are words, and stay.
+    """
+    return _CREDENTIAL_SIGN.search(value) is not None
+
+
+def _keep_words(prefix_groups: int) -> Callable[[re.Match[str]], str]:
+    """Give a replacement that redacts the last group only when it looks like a credential."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = match.group(prefix_groups + 1)
+        if not _looks_like_credential(value):
+            return match.group(0)
+        return "".join(match.group(index) for index in range(1, prefix_groups + 1)) + REDACTED
+
+    return replace
+
+
+_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]] = (
     # Authorization headers in any rendering: "Bearer x", "Basic x", "'authorization': 'x'".
-    (re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=\-]+"), rf"\1\2{REDACTED}"),
+    (re.compile(rf"(?i)\b(bearer|basic)(\s+)({_TOKEN_CHARACTERS}+)"), _keep_words(2)),
     (
-        re.compile(r"""(?i)(["']?authorization["']?\s*[:=]\s*["']?)(?!bearer|basic)[^"'\s,}]+"""),
-        rf"\1{REDACTED}",
+        re.compile(r"""(?i)(["']?authorization["']?\s*[:=]\s*["']?)(?!bearer|basic)([^"'\s,}]+)"""),
+        _keep_words(1),
     ),
     # JSON fields: "access_token": "value" (also with escaped or single quotes).
     (
@@ -61,8 +86,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     # Form or query text: access_token=value&...
     (re.compile(rf"(?i)\b({_SECRET_FIELDS})=[^&\s\"',;]*"), rf"\1={REDACTED}"),
-    # Pinterest tokens carry a recognisable prefix.
-    (re.compile(r"\bpin[ar]_[A-Za-z0-9._~+/=\-]+"), REDACTED),
+    # Pinterest tokens carry a recognisable prefix and capitals or digits ("pina_colada" stays).
+    (re.compile(rf"\bpin[ar]_(?=[a-z._~+/=\-]*[A-Z0-9]){_TOKEN_CHARACTERS}+"), REDACTED),
 )
 
 _secrets: set[str] = set()
@@ -189,6 +214,10 @@ def _install_record_factory() -> None:
             record = previous(*args, **kwargs)
             if _is_protected(record.name):
                 _FILTER.filter(record)
+                # `extra=` fields are set on the record after the factory returns: the
+                # logger's own filter, attached now, rewrites them before any handler runs.
+                delattr(record, _REDACTED_MARK)
+                _attach_filter(logging.getLogger(record.name))
             return record
 
         setattr(redacting_factory, _FACTORY_MARK, True)

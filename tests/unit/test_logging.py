@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from pathlib import Path
@@ -53,6 +54,10 @@ def test_recognisable_credentials_are_redacted(text: str, expected: str) -> None
         "GET /v5/boards?bookmark=abc&page_size=25 -> 200",
         "retrying POST /v5/pins in 1.2 s (attempt 2 of 3): 503",
         "pinterest_generated loaded; grant_type=refresh_token",
+        "Board name 'Basic Recipes' already exists",
+        "Pins about basic knitting",
+        "pina_colada_recipes",
+        "Invalid value for field 'authorization': must be",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
@@ -165,3 +170,19 @@ def test_sdk_modules_get_their_loggers_from_get_logger() -> None:
         and re.search(r"logging\.getLogger\(|\bgetLogger\(", path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_extra_fields_of_a_library_logger_made_later_are_redacted() -> None:
+    protect_library_loggers()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(message)s | %(detail)s"))
+    late = logging.getLogger("httpcore.made_after_the_client")
+    late.setLevel(logging.DEBUG)
+    late.addHandler(handler)
+    try:
+        late.debug("tok pina_X123456789", extra={"detail": "Authorization: Bearer pina_EXTRA9"})
+    finally:
+        late.removeHandler(handler)
+
+    assert stream.getvalue() == f"tok {REDACTED} | Authorization: Bearer {REDACTED}\n"
