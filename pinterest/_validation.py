@@ -59,6 +59,13 @@ def require_str(name: str, value: Any) -> str:
     return value
 
 
+def optional_text(name: str, value: Any) -> str | None:
+    """Give free text (a description, a title): any string, empty included, or None."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    return value
+
+
 def optional_str(name: str, value: Any) -> str | None:
     """Like `require_str`, with None allowed."""
     return None if value is None else require_str(name, value)

@@ -303,7 +303,7 @@ class Board(Resource):
             "name": _validation.require_str("name", name),
             "privacy": _validation.enum_value("privacy", privacy, BoardPrivacy),
             **without_none(
-                description=_validation.optional_str("description", description),
+                description=_validation.optional_text("description", description),
                 is_ads_only=optional_bool("is_ads_only", kwargs.get("is_ads_only")),
             ),
         }
@@ -399,7 +399,7 @@ class Board(Resource):
         if "name" in kwargs:
             fields["name"] = _validation.require_str("name", kwargs["name"])
         if "description" in kwargs:
-            fields["description"] = _validation.optional_str("description", kwargs["description"])
+            fields["description"] = _validation.optional_text("description", kwargs["description"])
         if "privacy" in kwargs:
             fields["privacy"] = _validation.enum_value(
                 "privacy", kwargs["privacy"], BoardUpdatePrivacy

@@ -227,7 +227,9 @@ class Pin(PinterestBaseModel):
             "parent_pin_id": parent_pin_id,
             "sponsor_id": kwargs.get("sponsor_id"),
         }
-        fields.update(without_none(**{k: _validation.optional_str(k, v) for k, v in texts.items()}))
+        fields.update(
+            without_none(**{k: _validation.optional_text(k, v) for k, v in texts.items()})
+        )
         fields.update(without_none(**{k: _validation.optional_id(k, v) for k, v in ids.items()}))
         ad_account_id = _validation.optional_id("ad_account_id", kwargs.get("ad_account_id"))
         client = cls._get_client(client)
@@ -313,7 +315,7 @@ class Pin(PinterestBaseModel):
             elif name == "board_section_id":
                 fields[name] = _validation.optional_id(name, value)
             else:
-                fields[name] = _validation.optional_str(name, value)
+                fields[name] = _validation.optional_text(name, value)
 
         answer = call(
             self._client,

@@ -295,6 +295,8 @@ class BulkOperationError(SdkException):
             for exception in exceptions:
                 code = _field(exception, "code")
                 message = _field(exception, "message")
+                if not code and not message:
+                    continue  # an empty exception object ({}) reports no failure
                 errors.append(
                     BulkItemError(
                         index=index,

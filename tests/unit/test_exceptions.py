@@ -282,3 +282,10 @@ def test_bulk_item_messages_never_hold_an_echoed_credential() -> None:
     error = BulkOperationError.from_items(items)
 
     assert error is not None and error.errors[0].message == "token [REDACTED] cannot"
+
+
+@pytest.mark.parametrize("empty", [[], {}, [{}], None])
+def test_an_empty_exceptions_value_is_no_failure(empty: object) -> None:
+    items = [{"data": {"id": "1"}, "exceptions": empty}]
+
+    assert BulkOperationError.from_items(items) is None

@@ -402,3 +402,11 @@ def test_pins_keep_their_client_for_every_later_call() -> None:
     assert len(api.requests) == 4 and api.answers == []
     assert default_api.requests == []
     assert all(p.client is client for p in pins + more)
+
+
+def test_empty_optional_text_is_sent_as_given() -> None:
+    api = FakeApi((201, pin(description="")))
+
+    Pin.create(board_id="549755885175", media_source=IMAGE_URL, description="", client=api.client())
+
+    assert api.seen()[0][3]["description"] == ""
