@@ -12,10 +12,10 @@ created, and the HTTP machinery and the generated models load on the first reque
 
 from typing import TYPE_CHECKING, Any
 
+from pinterest.version import __version__
+
 if TYPE_CHECKING:
     from pinterest._request_options import RequestOptions, request_options
-
-__version__ = "0.1.0"
 
 __all__ = ["RequestOptions", "__version__", "request_options"]
 

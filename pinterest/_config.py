@@ -1,14 +1,16 @@
-"""Client settings: explicit arguments, then `PINTEREST_*` variables, then `config.json`.
+"""Client settings: explicit arguments, then `PINTEREST_*` variables, `.env`, `config.json`.
 
 Settings are resolved when a client is created, never at import, so a variable set or a
-default changed at any time is seen by the next client. `config.json` is read from the path
-in `PINTEREST_CONFIG_FILE` or, when that is unset, from the working directory only.
+default changed at any time is seen by the next client. `.env` is read from the working
+directory only, and never copied into the process environment. `config.json` is read from the
+path in `PINTEREST_CONFIG_FILE` or, when that is unset, from the working directory only.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -22,6 +24,7 @@ PRODUCTION_API_URI = "https://api.pinterest.com/v5"
 SANDBOX_API_URI = "https://api-sandbox.pinterest.com/v5"
 CONFIG_FILE_ENV_VAR = "PINTEREST_CONFIG_FILE"
 CONFIG_FILE_NAME = "config.json"
+DOTENV_FILE_NAME = ".env"
 JSON_ENV_VAR = "PINTEREST_JSON_ENV_VARIABLES"
 ENV_PREFIX = "PINTEREST_"
 
@@ -38,11 +41,29 @@ ENV_VARS = {
     "logger_format": "PINTEREST_LOGGER_FORMAT",
 }
 SECRET_SETTINGS = frozenset({"access_token", "refresh_token", "app_secret"})
-_KNOWN_VARIABLES = frozenset(ENV_VARS.values()) | {CONFIG_FILE_ENV_VAR, JSON_ENV_VAR}
+# Variables 0.2.7's `pinterest.config` read that no client setting uses; `pinterest.config`
+# still gives them to code that reads them.
+LEGACY_VARIABLES = frozenset(
+    {
+        "PINTEREST_PORT",
+        "PINTEREST_CLIENT_ID",
+        "PINTEREST_REDIRECT_URI",
+        "PINTEREST_RESPONSE_TYPE",
+        "PINTEREST_SCOPE",
+        "PINTEREST_STATE",
+        "PINTEREST_ACCESS_TOKEN_JSON_PATH",
+        "PINTEREST_DISABLED_CLIENT_SIDE_VALIDATIONS",
+    }
+)
+_KNOWN_VARIABLES = (
+    frozenset(ENV_VARS.values()) | LEGACY_VARIABLES | {CONFIG_FILE_ENV_VAR, JSON_ENV_VAR}
+)
+DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 _TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 _FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 
 _warned_unknown_keys: set[tuple[str, tuple[str, ...]]] = set()
+_warned_dotenv_lines: set[tuple[str, tuple[int, ...]]] = set()
 _warned_lock = threading.Lock()
 
 
@@ -57,7 +78,7 @@ class Settings:
     api_uri: str = PRODUCTION_API_URI
     debug: bool = False
     log_file: str | None = None
-    logger_format: str = "%(asctime)s %(levelname)s %(name)s %(message)s"
+    logger_format: str = DEFAULT_LOGGER_FORMAT
 
     def __repr__(self) -> str:
         shown = []
@@ -80,6 +101,139 @@ def config_file_path(environ: Mapping[str, str] | None = None) -> Path | None:
         return path
     candidate = Path.cwd() / CONFIG_FILE_NAME
     return candidate if candidate.is_file() else None
+
+
+def dotenv_path() -> Path | None:
+    """Give the working directory's `.env`, or None when there is none."""
+    candidate = Path.cwd() / DOTENV_FILE_NAME
+    return candidate if candidate.is_file() else None
+
+
+# `KEY=VALUE`, with an optional `export ` before the key and blanks around `=`.
+_DOTENV_LINE = re.compile(r"\s*(?:export\s+)?(?P<key>[A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(?P<value>.*)")
+# A quoted value may be followed by blanks and a comment, nothing else.
+_SINGLE_QUOTED = re.compile(r"'(?P<text>[^']*)'\s*(?:#.*)?")
+_DOUBLE_QUOTED = re.compile(r'"(?P<text>(?:\\.|[^"\\])*)"\s*(?:#.*)?')
+_DOUBLE_QUOTED_ESCAPE = re.compile(r"\\(.)")
+_ESCAPED = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "'": "'", "\\": "\\"}
+
+
+def parse_dotenv(text: str) -> tuple[dict[str, str], list[int]]:
+    """Read the text of a `.env` file: give its values by name, and the lines it cannot read.
+
+    The common part of the dotenv format is understood, one `KEY=VALUE` a line:
+
+    * blank lines and lines starting with `#` are skipped; `export ` before the key and blanks
+      around `=` are allowed;
+    * an unquoted value ends at the end of the line or at a `#` after a blank (a comment), and
+      loses its surrounding blanks;
+    * a value in single quotes is taken as written;
+    * a value in double quotes may hold `\\n`, `\\r`, `\\t`, `\\"` and `\\\\`; other
+      backslashes are kept;
+    * a quoted value may be followed by a comment.
+
+    A value spanning lines, `${VAR}` expansion and a key without `=` are not understood: such a
+    line is reported (by number, from 1) and skipped. A key given twice keeps its last value.
+    """
+    values: dict[str, str] = {}
+    unreadable: list[int] = []
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _DOTENV_LINE.fullmatch(line)
+        value = None if match is None else _dotenv_value(match["value"].rstrip())
+        if match is None or value is None:
+            unreadable.append(number)
+            continue
+        values[match["key"]] = value
+    return values, unreadable
+
+
+def _dotenv_value(raw: str) -> str | None:
+    """Give the value written as `raw` (blanks around it removed), or None if it is malformed."""
+    if raw.startswith("'"):
+        single = _SINGLE_QUOTED.fullmatch(raw)
+        return None if single is None else single["text"]
+    if raw.startswith('"'):
+        double = _DOUBLE_QUOTED.fullmatch(raw)
+        if double is None:
+            return None
+        return _DOUBLE_QUOTED_ESCAPE.sub(
+            lambda escape: _ESCAPED.get(escape[1], escape[0]), double["text"]
+        )
+    return re.split(r"\s#", raw, maxsplit=1)[0].rstrip()
+
+
+def read_dotenv_file(path: Path) -> dict[str, str]:
+    """Read the `PINTEREST_*` values of a `.env` file; other keys are left out.
+
+    Lines that cannot be read are skipped and named by number (never by content) in one
+    WARNING on the `pinterest` logger.
+
+    Raises:
+        ConfigurationError: the file cannot be read as UTF-8 text.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc.__class__.__name__}") from None
+    values, unreadable = parse_dotenv(text)
+    if unreadable:
+        _warn_unreadable_lines(path, unreadable)
+    return {name: value for name, value in values.items() if name.startswith(ENV_PREFIX)}
+
+
+def _warn_unreadable_lines(path: Path, lines: list[int]) -> None:
+    signature = (str(path), tuple(lines))
+    with _warned_lock:
+        if signature in _warned_dotenv_lines:
+            return
+        _warned_dotenv_lines.add(signature)
+    from pinterest._logging import logger
+
+    logger.warning(
+        "%s: line(s) %s skipped: not KEY=VALUE, or a quote left open; "
+        "a PINTEREST_* setting there is not used",
+        path,
+        ", ".join(str(number) for number in lines),
+    )
+
+
+def setting_sources(environ: Mapping[str, str] | None = None) -> list[Mapping[str, str]]:
+    """Give the places variables are read from, the first that has a value winning.
+
+    They are the environment (its own variables, then `PINTEREST_JSON_ENV_VARIABLES`), the
+    working directory's `.env` (the same two), and `config.json`. `PINTEREST_CONFIG_FILE` may
+    be set in the environment or in `.env`. Files are read on every call.
+    """
+    environ = os.environ if environ is None else environ
+    dotenv_file = dotenv_path()
+    dotenv = read_dotenv_file(dotenv_file) if dotenv_file else {}
+    config_file = config_file_path({**dotenv, **environ})
+    return [
+        environ,
+        read_json_env_variable(environ),
+        dotenv,
+        read_json_env_variable(dotenv),
+        read_config_file(config_file) if config_file else {},
+    ]
+
+
+def read_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """Give the value of variable `name` (`PINTEREST_API_URI`) from the setting sources.
+
+    An empty value counts as unset. None when no source has one.
+    """
+    return _first_value(setting_sources(environ), name)
+
+
+def _first_value(sources: list[Mapping[str, str]], name: str) -> str | None:
+    for source in sources:
+        text = source.get(name)
+        if text:
+            return text
+    return None
 
 
 def read_config_file(path: Path) -> dict[str, str]:
@@ -169,7 +323,8 @@ def _warn_unknown_keys(path: Path, keys: list[str]) -> None:
     )
 
 
-def _parse_debug(value: object) -> bool:
+def parse_debug(value: object) -> bool:
+    """Give `PINTEREST_DEBUG` as a bool: true/false, 1/0, yes/no or on/off, in any case."""
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -185,39 +340,30 @@ def _parse_debug(value: object) -> bool:
 def resolve_settings(
     explicit: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
 ) -> Settings:
-    """Resolve settings: explicit values win, then the environment, then `config.json`.
+    """Resolve settings: explicit values, then the environment, `.env`, `config.json`.
 
     `explicit` maps setting names (`access_token`, `api_uri`, ...) to values; `None` means
-    "not given". Within the environment, a variable of its own wins over the same name inside
-    `PINTEREST_JSON_ENV_VARIABLES`.
+    "not given". Within the environment (and within `.env`), a variable of its own wins over
+    the same name inside `PINTEREST_JSON_ENV_VARIABLES`. Nothing is written to the environment.
     """
-    environ = os.environ if environ is None else environ
     explicit = explicit or {}
     unknown = set(explicit) - set(ENV_VARS)
     if unknown:
         raise ConfigurationError(f"unknown settings: {', '.join(sorted(unknown))}")
 
-    path = config_file_path(environ)
-    layers: list[Mapping[str, str]] = [
-        environ,
-        read_json_env_variable(environ),
-        read_config_file(path) if path else {},
-    ]
-
+    sources = setting_sources(environ)
     values: dict[str, Any] = {}
     for name, variable in ENV_VARS.items():
         given = explicit.get(name)
         if given is not None:
             values[name] = given
             continue
-        for layer in layers:
-            text = layer.get(variable)
-            if text:
-                values[name] = text
-                break
+        text = _first_value(sources, variable)
+        if text is not None:
+            values[name] = text
 
     if "debug" in values:
-        values["debug"] = _parse_debug(values["debug"])
+        values["debug"] = parse_debug(values["debug"])
     settings = Settings(**values)
     _validate(settings)
     return settings

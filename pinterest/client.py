@@ -2,7 +2,8 @@
 
 `PinterestSDKClient` keeps the constructor and class methods of `pinterest-api-sdk` 0.2.7.
 Settings are resolved when a client is created (explicit arguments, then `PINTEREST_*`
-environment variables, then `config.json`); the HTTP machinery is built on the first request.
+environment variables, then `.env`, then `config.json`); the HTTP machinery is built on the
+first request.
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ class PinterestSDKClient:
             raise ConfigurationError(
                 "no credentials: pass access_token (or refresh_token, app_id and app_secret), "
                 "or set PINTEREST_ACCESS_TOKEN (or PINTEREST_REFRESH_ACCESS_TOKEN, "
-                "PINTEREST_APP_ID and PINTEREST_APP_SECRET), or put them in config.json "
+                "PINTEREST_APP_ID and PINTEREST_APP_SECRET), or put them in .env or config.json "
                 "(in the working directory, or the file named by PINTEREST_CONFIG_FILE)"
             )
 

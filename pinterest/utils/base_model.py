@@ -8,6 +8,8 @@ credential (a resource holds none).
 
 from __future__ import annotations
 
+import inspect
+import threading
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["PinterestBaseModel"]
 
 _REPR_VALUE_LIMIT = 60
+
+# (object id, name) of the `_<name>` reads under way in this thread; see `__getattr__`.
+_private_reads = threading.local()
 
 
 def _plain(value: Any) -> Any:
@@ -127,6 +132,39 @@ class PinterestBaseModel:
 
     def __str__(self) -> str:
         return f"{type(self).__name__} <{self._id}> Model: {self._shown_values()}"
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any misspelt attribute.
+
+        def __getattr__(self, name: str) -> Any:
+            """Give `self.<name>` for `self._<name>`, when `<name>` is a property of the class.
+
+            0.2.7's README reads fields as private attributes (`campaign._status`). Called only
+            when normal lookup fails; any other name raises `AttributeError`.
+            """
+            public = name[1:]
+            if (
+                name.startswith("_")
+                and not name.startswith("__")
+                and isinstance(inspect.getattr_static(type(self), public, None), property)
+            ):
+                # A property may read the very attribute asked for (`client` reads `_client`):
+                # on an object whose `__init__` did not set it (copy, pickle, a subclass that
+                # fails early) that would recurse without end.
+                active: set[tuple[int, str]] = _private_reads.__dict__.setdefault("active", set())
+                key = (id(self), name)
+                if key not in active:
+                    active.add(key)
+                    try:
+                        return getattr(self, public)
+                    except AttributeError as exc:
+                        message = f"{type(self).__name__!r} object has no attribute {name!r}"
+                        raise AttributeError(message, name=name, obj=self) from exc
+                    finally:
+                        active.discard(key)
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other) and self._id == getattr(other, "_id", None)

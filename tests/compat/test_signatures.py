@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,7 @@ import pytest
 REFERENCE = json.loads(
     (Path(__file__).parent / "pinterest_api_sdk_0.2.7.json").read_text(encoding="utf-8")
 )
-# pinterest.config froze settings at import; settings are now resolved per client (README).
-SKIPPED_MODULES = {"pinterest.config"}
-MODULES = sorted(set(REFERENCE["modules"]) - SKIPPED_MODULES)
+MODULES = sorted(REFERENCE["modules"])
 
 
 def _public(name: str) -> bool:
@@ -117,3 +116,21 @@ def test_module_exports_the_same_names(module_name: str) -> None:
     exported = REFERENCE["modules"][module_name].get("__all__")
     if exported is not None:
         assert set(exported) <= set(module.__all__)
+
+
+@pytest.mark.parametrize("module_name", MODULES)
+def test_module_keeps_its_variables(
+    module_name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `pinterest.config` reads its variables when they are read: from a clean environment
+    # and an empty working directory here, so that only the module decides the answer.
+    for name in [name for name in os.environ if name.startswith("PINTEREST_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+    module = importlib.import_module(module_name)
+
+    missing = [
+        name for name in REFERENCE["modules"][module_name]["variables"] if not hasattr(module, name)
+    ]
+
+    assert not missing, f"{module_name} lacks {', '.join(missing)}"
