@@ -47,7 +47,7 @@ import httpx
 from pinterest._config import is_header_safe
 from pinterest._logging import get_logger, register_secret
 from pinterest._retry import RetryPolicy
-from pinterest._transport import DEFAULT_TIMEOUT, create_async_http_client, create_http_client
+from pinterest._transport import DEFAULT_TIMEOUT, create_http_client
 from pinterest.utils.sdk_exceptions import (
     AuthenticationError,
     error_from_transport,
@@ -55,11 +55,8 @@ from pinterest.utils.sdk_exceptions import (
 )
 
 __all__ = [
-    "DEFAULT_TOKEN_URL",
     "PinterestAuth",
     "TokenResponse",
-    "async_refresh_access_token",
-    "build_refresh_request",
     "is_expired_token_response",
     "parse_token_response",
     "refresh_access_token",
@@ -154,6 +151,8 @@ def parse_token_response(response: httpx.Response) -> TokenResponse:
                 response=response,
                 body=None,
             )
+    register_secret(access_token)
+    register_secret(refresh_token)
     return TokenResponse(
         access_token=access_token,
         token_type=_text(document.get("token_type")),
@@ -407,8 +406,6 @@ class PinterestAuth(httpx.Auth):
             _log.warning("access token refresh failed: %s", error)
             raise
 
-        register_secret(tokens.access_token)
-        register_secret(tokens.refresh_token)
         rotated = tokens.refresh_token is not None and tokens.refresh_token != self._refresh_token
         with self._state:
             self._access_token = tokens.access_token
@@ -493,45 +490,4 @@ def refresh_access_token(
             response = client.send(request)
         except httpx.TransportError as exc:
             raise error_from_transport(exc) from exc
-    tokens = parse_token_response(response)
-    register_secret(tokens.access_token)
-    register_secret(tokens.refresh_token)
-    return tokens
-
-
-async def async_refresh_access_token(
-    *,
-    app_id: str,
-    app_secret: str,
-    refresh_token: str,
-    token_url: str = DEFAULT_TOKEN_URL,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    retry_policy: RetryPolicy | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> TokenResponse:
-    """The asyncio twin of `refresh_access_token`."""
-    register_secret(refresh_token)
-    register_secret(app_secret)
-    request = build_refresh_request(
-        app_id=app_id,
-        app_secret=app_secret,
-        refresh_token=refresh_token,
-        token_url=token_url,
-        timeout=timeout,
-    )
-    client = create_async_http_client(
-        base_url="",
-        auth=None,
-        timeout=timeout,
-        retry_policy=retry_policy or RetryPolicy(),
-        transport=transport,
-    )
-    async with client:
-        try:
-            response = await client.send(request)
-        except httpx.TransportError as exc:
-            raise error_from_transport(exc) from exc
-    tokens = parse_token_response(response)
-    register_secret(tokens.access_token)
-    register_secret(tokens.refresh_token)
-    return tokens
+    return parse_token_response(response)

@@ -213,10 +213,8 @@ def _install_record_factory() -> None:
         def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
             record = previous(*args, **kwargs)
             if _is_protected(record.name):
-                _FILTER.filter(record)
-                # `extra=` fields are set on the record after the factory returns: the
-                # logger's own filter, attached now, rewrites them before any handler runs.
-                delattr(record, _REDACTED_MARK)
+                # The logger's own filter, attached now, rewrites the record (`extra=` fields
+                # included, which are set after the factory returns) before any handler runs.
                 _attach_filter(logging.getLogger(record.name))
             return record
 

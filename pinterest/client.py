@@ -190,7 +190,6 @@ class PinterestSDKClient:
     def _build_generated_client(self) -> AuthenticatedClient:
         import httpx
 
-        from pinterest import _logging
         from pinterest._auth import PinterestAuth
         from pinterest._retry import RetryPolicy
         from pinterest._transport import (
@@ -202,10 +201,6 @@ class PinterestSDKClient:
         from pinterest_generated.client import AuthenticatedClient
 
         settings = self._settings
-        for secret in (settings.access_token, settings.refresh_token, settings.app_secret):
-            if secret:
-                _logging.register_secret(secret)
-
         self._auth = PinterestAuth(
             access_token=settings.access_token,
             refresh_token=settings.refresh_token,

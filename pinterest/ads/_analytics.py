@@ -7,8 +7,9 @@ does not take is a `TypeError` naming it, a value it does not allow a `ValueErro
 from __future__ import annotations
 
 import datetime
+import functools
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -103,7 +104,7 @@ def fetch_analytics(
     from pinterest_generated.types import Unset
 
     # The endpoint's own annotations say which options it takes and which enums they use.
-    hints = typing.get_type_hints(operation_module.sync)
+    hints = _parameter_types(operation_module.sync)
     reject_unknown_kwargs(where, options, [name for name in hints if name not in arguments])
     start, end, columns = analytics_window(start_date, end_date, columns)
 
@@ -148,3 +149,9 @@ def _enum_in(annotation: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+@functools.cache
+def _parameter_types(function: Callable[..., Any]) -> dict[str, Any]:
+    """Give a generated function's resolved annotations (resolving them costs, so once each)."""
+    return typing.get_type_hints(function)

@@ -450,9 +450,9 @@ def error_from_response(response: httpx.Response) -> SdkException:
 
 
 def error_from_transport(exc: httpx.TransportError) -> NetworkError:
+    """Give the `NetworkError` (or `ApiTimeoutError`) for an httpx transport failure."""
     import httpx
 
-    """Give the `NetworkError` (or `ApiTimeoutError`) for an httpx transport failure."""
     error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else NetworkError
     try:
         request: httpx.Request | None = exc.request
