@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _config
+from pinterest._request_options import RequestOptions
 from pinterest.utils.sdk_exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -109,16 +110,11 @@ class PinterestSDKClient:
                 DeprecationWarning,
                 stacklevel=2,
             )
-        if max_retries is not None and (
-            not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0
-        ):
-            raise ConfigurationError("max_retries must be a non-negative integer")
-        if timeout is not None:
-            from pinterest._request_options import timeout_problem
-
-            problem = timeout_problem(timeout)
-            if problem is not None:
-                raise ConfigurationError(problem)
+        try:
+            # The per-call options check these two; the client's defaults obey the same rules.
+            RequestOptions(max_retries=max_retries, timeout=timeout)
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
         if on_refresh_token is not None and not callable(on_refresh_token):
             raise ConfigurationError("on_refresh_token must be callable")
         _check_transports(transport, async_transport)
