@@ -19,7 +19,7 @@ import copy
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_ca
 
 __all__ = [
     "ANNOTATION_KEYWORDS",
+    "FIELD_PREFIX",
+    "HTTP_METHODS",
+    "SCHEMAS_POINTER",
+    "dereference",
     "flatten_clashing_all_of",
     "fold_annotation_members",
     "guard_module_collisions",
@@ -36,6 +40,7 @@ __all__ = [
     "normalize",
     "resolve_parameter_aliases",
     "sanitize_operation_ids",
+    "schema_key",
     "type_implicit_arrays",
     "use_component_keys_as_class_names",
 ]
@@ -60,10 +65,12 @@ ANNOTATION_KEYWORDS = frozenset(
     }
 )
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_SCHEMAS_POINTER = "#/components/schemas/"
-# The generator's own default; it prefixes identifiers that would otherwise be invalid.
-_FIELD_PREFIX = "field_"
+#: The keys of a Path Item that hold an operation.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: The start of a reference to a component schema.
+SCHEMAS_POINTER = "#/components/schemas/"
+#: The generator's own default; it prefixes identifiers that would otherwise be invalid.
+FIELD_PREFIX = "field_"
 _MAX_FLATTEN_PASSES = 100
 
 
@@ -180,7 +187,7 @@ def _path_item_slots(path_item: JSONObject) -> Iterator[_Slot]:
 
 
 def _operations_of(path_item: JSONObject) -> Iterator[JSONObject]:
-    for method in _HTTP_METHODS:
+    for method in HTTP_METHODS:
         operation = path_item.get(method)
         if isinstance(operation, dict):
             yield operation
@@ -218,7 +225,7 @@ def _unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
-def _resolve(document: JSONObject, ref: str) -> Any:
+def _resolve(document: Mapping[str, Any], ref: str) -> Any:
     """Return the value a local `$ref` points to; raise `ValueError` for any other reference."""
     if not ref.startswith("#"):
         raise ValueError(f"only local references are supported, got {ref!r}")
@@ -229,8 +236,12 @@ def _resolve(document: JSONObject, ref: str) -> Any:
     return node
 
 
-def _dereference(document: JSONObject, schema: Any) -> Any:
-    """Follow a chain of `$ref`s to the schema it ends in; raise `ValueError` on a cycle."""
+def dereference(document: Mapping[str, Any], schema: Any) -> Any:
+    """Follow a chain of local `$ref`s to the object it ends in (a schema, a parameter, ...).
+
+    Raises:
+        ValueError: the chain runs in a cycle, or leaves the document.
+    """
     seen: set[str] = set()
     while isinstance(schema, dict) and "$ref" in schema:
         ref = schema["$ref"]
@@ -239,6 +250,13 @@ def _dereference(document: JSONObject, schema: Any) -> Any:
         seen.add(ref)
         schema = _resolve(document, ref)
     return schema
+
+
+def schema_key(ref: str) -> str | None:
+    """Give the component key a `#/components/schemas/...` reference names, None for another."""
+    if not ref.startswith(SCHEMAS_POINTER) or "/" in ref.removeprefix(SCHEMAS_POINTER):
+        return None
+    return _unescape_pointer_token(ref.removeprefix(SCHEMAS_POINTER))
 
 
 def _declared_type(document: JSONObject, schema: Any, seen: frozenset[str] = frozenset()) -> Any:
@@ -294,7 +312,7 @@ def resolve_parameter_aliases(document: JSONObject) -> Counts:
     for name in list(parameters):
         if not _is_reference(parameters[name]):
             continue
-        parameters[name] = copy.deepcopy(_dereference(document, parameters[name]))
+        parameters[name] = copy.deepcopy(dereference(document, parameters[name]))
         resolved += 1
     return {"parameter_aliases": resolved}
 
@@ -480,7 +498,7 @@ def move_nullability_to_use_sites(document: JSONObject) -> Counts:
             del schema["nullable"]
             if isinstance(schema.get("enum"), list):
                 schema["enum"] = [value for value in schema["enum"] if value is not None]
-            targets.add(_SCHEMAS_POINTER + _escape_pointer_token(key))
+            targets.add(SCHEMAS_POINTER + _escape_pointer_token(key))
 
     wrapped = 0
     wrappers = 0
@@ -525,7 +543,7 @@ def _produces_class(document: JSONObject, schema: JSONObject) -> bool:
 
 
 def _is_object(document: JSONObject, schema: Any) -> bool:
-    target = _dereference(document, schema)
+    target = dereference(document, schema)
     if not isinstance(target, dict):
         return False
     return _declared_type(document, target) == "object" or (
@@ -641,7 +659,7 @@ def _flatten(document: JSONObject, schema: JSONObject) -> int:
         if part is None:
             return 0
         parts.append(part)
-    if all(_dereference(document, member).get("nullable") is True for member in members):
+    if all(dereference(document, member).get("nullable") is True for member in members):
         return 0
     if "properties" in schema or "required" in schema:
         parts.append((schema.get("properties", {}), schema.get("required", [])))
@@ -779,8 +797,8 @@ def _iter_links(document: JSONObject) -> Iterator[JSONObject]:
 
 def _module_name(component_key: str) -> str:
     # Mirrors `Class.from_string` in openapi_python_client.parser.properties.schemas.
-    class_name = ClassName(component_key.rsplit("/", maxsplit=1)[-1], _FIELD_PREFIX)
-    return str(PythonIdentifier(class_name, _FIELD_PREFIX))
+    class_name = ClassName(component_key.rsplit("/", maxsplit=1)[-1], FIELD_PREFIX)
+    return str(PythonIdentifier(class_name, FIELD_PREFIX))
 
 
 def guard_module_collisions(document: JSONObject) -> Counts:
@@ -818,7 +836,7 @@ def guard_module_collisions(document: JSONObject) -> Counts:
 
     components["schemas"] = {renames.get(key, key): schema for key, schema in schemas.items()}
     pointers = {
-        _SCHEMAS_POINTER + _escape_pointer_token(old): _SCHEMAS_POINTER + _escape_pointer_token(new)
+        SCHEMAS_POINTER + _escape_pointer_token(old): SCHEMAS_POINTER + _escape_pointer_token(new)
         for old, new in renames.items()
     }
     for slot in _iter_schema_slots(document):

@@ -47,11 +47,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts import regenerate
+from scripts.regenerate import ROOT, SPEC_ENV_VAR
+
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
-PIN_PATH = ROOT / "openapi" / "pin.json"
-CACHE_DIR = ROOT / ".cache" / "openapi"
-SPEC_ENV_VAR = "PINTEREST_OPENAPI_SPEC"
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 10.0
@@ -76,10 +75,9 @@ def default_spec_path() -> Path | None:
     if configured:
         return Path(configured)
     try:
-        version = json.loads(PIN_PATH.read_text(encoding="utf-8"))["version"]
+        cached = regenerate.load_pin().cache_path
     except (OSError, ValueError, KeyError):
         return None
-    cached = CACHE_DIR / f"pinterest-v{version}.json"
     return cached if cached.is_file() else None
 
 

@@ -38,11 +38,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-# The generator's default `field_prefix`; it only matters for names that are not identifiers.
-FIELD_PREFIX = "field_"
-SCHEMA_REF_PREFIX = "#/components/schemas/"
-PARAMETER_REF_PREFIX = "#/components/parameters/"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from scripts.normalize import FIELD_PREFIX, HTTP_METHODS, dereference, schema_key
+
 SEPARATOR_BY_STYLE = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 _PATH_PARAMETER = re.compile(r"\{([^}]+)\}")
 
@@ -61,12 +58,12 @@ def query_array_separators(doc: Mapping[str, Any]) -> dict[str, str]:
     """Map `"METHOD /path name"` to the separator of each non-exploded array query parameter."""
     separators: dict[str, str] = {}
     for path, path_item in doc.get("paths", {}).items():
-        shared = [_resolve_parameter(doc, p) for p in path_item.get("parameters", [])]
+        shared = [dereference(doc, p) for p in path_item.get("parameters", [])]
         for method in HTTP_METHODS:
             operation = path_item.get(method)
             if not isinstance(operation, Mapping):
                 continue
-            own = [_resolve_parameter(doc, p) for p in operation.get("parameters", [])]
+            own = [dereference(doc, p) for p in operation.get("parameters", [])]
             for parameter in _effective_parameters(shared, own):
                 separator = _query_array_separator(doc, parameter)
                 if separator is not None:
@@ -101,15 +98,17 @@ def _discriminator_fact(
     member_keys = []
     for member in members:
         ref = member.get("$ref") if isinstance(member, Mapping) else None
-        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+        key = schema_key(ref) if isinstance(ref, str) else None
+        if key is None:
             return None
-        member_keys.append(ref.removeprefix(SCHEMA_REF_PREFIX))
+        member_keys.append(key)
     class_by_key = {key: _component_class_name(key, schemas) for key in member_keys}
 
     classes: dict[str, str] = {}
     mapped_keys = set()
     for value, target in (discriminator.get("mapping") or {}).items():
-        target_key = target.removeprefix(SCHEMA_REF_PREFIX)
+        # A mapping value is a reference, or the bare name of a component schema.
+        target_key = schema_key(target) or target
         if target_key in class_by_key:
             classes[str(value)] = class_by_key[target_key]
             mapped_keys.add(target_key)
@@ -140,15 +139,6 @@ def _walk_schemas(node: Any) -> Iterator[Mapping[str, Any]]:
             yield from _walk_schemas(item)
 
 
-def _resolve_parameter(doc: Mapping[str, Any], parameter: Mapping[str, Any]) -> Mapping[str, Any]:
-    seen = set()
-    while "$ref" in parameter and parameter["$ref"] not in seen:
-        seen.add(parameter["$ref"])
-        name = parameter["$ref"].removeprefix(PARAMETER_REF_PREFIX)
-        parameter = doc["components"]["parameters"][name]
-    return parameter
-
-
 def _effective_parameters(
     shared: list[Mapping[str, Any]], own: list[Mapping[str, Any]]
 ) -> list[Mapping[str, Any]]:
@@ -165,16 +155,12 @@ def _query_array_separator(doc: Mapping[str, Any], parameter: Mapping[str, Any])
     explode = parameter.get("explode", style == "form")
     if explode or style not in SEPARATOR_BY_STYLE:
         return None
-    if _schema_type(doc, parameter.get("schema", {})) != "array":
+    if _schema_type(dereference(doc, parameter.get("schema", {}))) != "array":
         return None
     return SEPARATOR_BY_STYLE[style]
 
 
-def _schema_type(doc: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None:
-    seen = set()
-    while "$ref" in schema and schema["$ref"] not in seen:
-        seen.add(schema["$ref"])
-        schema = doc["components"]["schemas"][schema["$ref"].removeprefix(SCHEMA_REF_PREFIX)]
+def _schema_type(schema: Mapping[str, Any]) -> str | None:
     schema_type = schema.get("type")
     if schema_type is None and "items" in schema:
         return "array"

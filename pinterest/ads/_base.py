@@ -1,15 +1,20 @@
-"""The bases of the ads resources: an object of an ad account, and one with metrics."""
+"""The bases of the ads resources: an object of an ad account, one changed by bulk update,
+and one with metrics."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pinterest._resource import (
     Resource,
     answer_id,
+    check_update_applied,
     first_item_data,
     list_page,
+    reject_unknown_kwargs,
     request_body,
+    require_changes,
     without_none,
 )
 from pinterest.utils.base_model import PinterestBaseModel
@@ -99,13 +104,48 @@ class AdAccountResource(Resource):
         answer = call(client, operation.sync, ad_account_id=ad_account_id, body=[body])
         return first_item_data(answer.items, where)
 
-    def _update_in_bulk(
-        self,
-        client: PinterestSDKClient,
-        operation: Any,
-        request_class: Any,
-        values: Mapping[str, Any],
-    ) -> Any:
+
+class BulkUpdatedResource(AdAccountResource):
+    """An ad account object changed through the API's bulk update (campaign, ad group, ad).
+
+    Subclasses name their update endpoint in the class attributes below, as names: the
+    generated code is imported only when an update is sent.
+    """
+
+    #: The generated bulk update operation under `pinterest_generated.api`
+    #: (`"campaigns.campaigns_update"`).
+    _update_operation: ClassVar[str]
+    #: The generated model of one object's update request (`"CampaignUpdateRequest"`).
+    _update_request: ClassVar[str]
+    #: What the object is called in messages (`"ad group"`).
+    _noun: ClassVar[str]
+
+    #: Fields no update can change: they name the object, and are sent from the object itself.
+    _FIXED_FIELDS: ClassVar[tuple[str, ...]] = ("id", "ad_account_id")
+
+    def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
+        """Change fields of the object (API field names), read it again and give True.
+
+        The request goes through `client` when one is given, else through the object's own
+        client.
+
+        Raises:
+            TypeError: `id` or `ad_account_id`, a field the API does not take, or a value of
+                the wrong type; nothing is sent.
+            ValueError: no field, or a value the API does not allow; nothing is sent.
+            BulkOperationError: Pinterest refused the change.
+            SdkException: the object reads back with other values than the ones sent.
+        """
+        where = f"{type(self).__name__}.update_fields"
+        fixed = [name for name in self._FIXED_FIELDS if name in kwargs]
+        reject_unknown_kwargs(where, dict.fromkeys(fixed), ())
+        require_changes(where, kwargs)
+        client = self._client if client is None else self._get_client(client)
+        current = self._send_update(client, kwargs)
+        check_update_applied(f"{self._noun} {self._id}", kwargs, current)
+        return True
+
+    def _send_update(self, client: PinterestSDKClient, values: Mapping[str, Any]) -> Any:
         """Send a bulk update of this object alone, then read it again through `client`.
 
         Returns:
@@ -114,9 +154,20 @@ class AdAccountResource(Resource):
         Raises:
             BulkOperationError: Pinterest refused the change (it answers 200 with the reason).
         """
+        import attrs
+
+        import pinterest_generated.models
+
+        operation = importlib.import_module(f"pinterest_generated.api.{self._update_operation}")
+        request_class = getattr(pinterest_generated.models, self._update_request)
+        ids = {"id": self._id}
+        # Some update requests (a campaign's) name the ad account too, and require it.
+        if "ad_account_id" in attrs.fields_dict(request_class):
+            ids["ad_account_id"] = self.ad_account_id
         where = f"{type(self).__name__}.update_fields"
-        values = {"id": self._id, **values}
-        self._send_in_bulk(client, self.ad_account_id, operation, request_class, values, where)
+        self._send_in_bulk(
+            client, self.ad_account_id, operation, request_class, {**ids, **values}, where
+        )
         return self._read_again(client)
 
 

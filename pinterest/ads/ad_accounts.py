@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pinterest import _validation
-from pinterest._resource import ModelField, Resource, answer_id, list_page, request_body
+from pinterest._resource import (
+    ModelField,
+    Resource,
+    answer_id,
+    list_page,
+    optional_bool,
+    request_body,
+)
 from pinterest.ads import _reports
 from pinterest.ads._base import AnalyticsResource
 from pinterest.ads._reports import ReportStatus
@@ -103,10 +110,10 @@ class AdAccount(Resource, AnalyticsResource):
         """
         from pinterest_generated.api.ad_accounts import ad_accounts_list
 
-        if include_shared_accounts is not None and not isinstance(include_shared_accounts, bool):
-            raise TypeError("include_shared_accounts must be True, False or None")
         request = {
-            "include_shared_accounts": include_shared_accounts,
+            "include_shared_accounts": optional_bool(
+                "include_shared_accounts", include_shared_accounts
+            ),
             "page_size": _validation.page_size(page_size),
             "bookmark": _validation.optional_str("bookmark", bookmark),
         }

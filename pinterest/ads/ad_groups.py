@@ -8,14 +8,12 @@ from pinterest import _validation
 from pinterest._resource import (
     ModelField,
     answer_id,
-    check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
-    require_changes,
     without_none,
 )
-from pinterest.ads._base import AdAccountResource, AnalyticsResource
+from pinterest.ads._base import AnalyticsResource, BulkUpdatedResource
 from pinterest.ads.ads import Ad
 
 if TYPE_CHECKING:
@@ -37,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["AdGroup"]
 
 
-class AdGroup(AdAccountResource, AnalyticsResource):
+class AdGroup(BulkUpdatedResource, AnalyticsResource):
     """An ad group of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -47,6 +45,9 @@ class AdGroup(AdAccountResource, AnalyticsResource):
     """
 
     _fields = ("id", "ad_account_id", "name", "status", "campaign_id", "billable_event")
+    _update_operation = "ad_groups.ad_groups_update"
+    _update_request = "AdGroupUpdateRequest"
+    _noun = "ad group"
 
     auto_targeting_enabled: ModelField[bool] = ModelField("auto_targeting_enabled")
     bid_in_micro_currency: ModelField[int] = ModelField("bid_in_micro_currency")
@@ -160,26 +161,6 @@ class AdGroup(AdAccountResource, AnalyticsResource):
         return cls(
             ad_account_id, answer_id(data, "AdGroup.create"), client=client, _model_data=data
         )
-
-    def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
-        """Change fields of the ad group (API field names), read it again and give True.
-
-        The request goes through `client` when one is given, else through the ad group's own
-        client.
-
-        Raises:
-            BulkOperationError: Pinterest refused the change.
-            SdkException: the ad group reads back with other values than the ones sent.
-        """
-        from pinterest_generated.api.ad_groups import ad_groups_update
-        from pinterest_generated.models.ad_group_update_request import AdGroupUpdateRequest
-
-        reject_unknown_kwargs("AdGroup.update_fields", {"id": 0} if "id" in kwargs else {}, ())
-        require_changes("AdGroup.update_fields", kwargs)
-        client = self._client if client is None else self._get_client(client)
-        current = self._update_in_bulk(client, ad_groups_update, AdGroupUpdateRequest, kwargs)
-        check_update_applied(f"ad group {self._id}", kwargs, current)
-        return True
 
     @classmethod
     def get_all(

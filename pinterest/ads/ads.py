@@ -8,14 +8,12 @@ from pinterest import _validation
 from pinterest._resource import (
     ModelField,
     answer_id,
-    check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
-    require_changes,
     without_none,
 )
-from pinterest.ads._base import AdAccountResource, AnalyticsResource
+from pinterest.ads._base import AnalyticsResource, BulkUpdatedResource
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Ad"]
 
 
-class Ad(AdAccountResource, AnalyticsResource):
+class Ad(BulkUpdatedResource, AnalyticsResource):
     """An ad of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -46,6 +44,9 @@ class Ad(AdAccountResource, AnalyticsResource):
     """
 
     _fields = ("id", "ad_account_id", "name", "status", "creative_type", "ad_group_id", "pin_id")
+    _update_operation = "ads.ads_update"
+    _update_request = "AdUpdateRequest"
+    _noun = "ad"
 
     ad_group_id: ModelField[str] = ModelField("ad_group_id")
     android_deep_link: ModelField[str] = ModelField("android_deep_link")
@@ -217,25 +218,6 @@ class Ad(AdAccountResource, AnalyticsResource):
             "order": order,
         }
         return cls._list_page(cls._get_client(client), ads_list.sync, request, arguments)
-
-    def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
-        """Change fields of the ad (API field names), read it again and give True.
-
-        The request goes through `client` when one is given, else through the ad's own client.
-
-        Raises:
-            BulkOperationError: Pinterest refused the change.
-            SdkException: the ad reads back with other values than the ones sent.
-        """
-        from pinterest_generated.api.ads import ads_update
-        from pinterest_generated.models.ad_update_request import AdUpdateRequest
-
-        reject_unknown_kwargs("Ad.update_fields", {"id": 0} if "id" in kwargs else {}, ())
-        require_changes("Ad.update_fields", kwargs)
-        client = self._client if client is None else self._get_client(client)
-        current = self._update_in_bulk(client, ads_update, AdUpdateRequest, kwargs)
-        check_update_applied(f"ad {self._id}", kwargs, current)
-        return True
 
     def _analytics_endpoint(self) -> tuple[Any, str, dict[str, Any]]:
         from pinterest_generated.api.ads import ads_analytics

@@ -8,21 +8,18 @@ from pinterest import _validation
 from pinterest._resource import (
     ModelField,
     answer_id,
-    check_update_applied,
     enum_list,
     id_list,
     reject_unknown_kwargs,
-    require_changes,
     without_none,
 )
-from pinterest.ads._base import AdAccountResource, AnalyticsResource
+from pinterest.ads._base import AnalyticsResource, BulkUpdatedResource
 from pinterest.ads.ad_groups import AdGroup
 
 if TYPE_CHECKING:
     from pinterest.client import PinterestSDKClient
     from pinterest.utils.bookmark import Bookmark
     from pinterest_generated.models.campaign_bid_options import CampaignBidOptions
-    from pinterest_generated.models.campaign_response import CampaignResponse
     from pinterest_generated.models.campaign_summary_status import CampaignSummaryStatus
     from pinterest_generated.models.entity_status import EntityStatus
     from pinterest_generated.models.objective_type import ObjectiveType
@@ -31,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Campaign"]
 
 
-class Campaign(AdAccountResource, AnalyticsResource):
+class Campaign(BulkUpdatedResource, AnalyticsResource):
     """A campaign of an ad account, read from the API (or from a listing) when it is made.
 
     Args:
@@ -41,6 +38,9 @@ class Campaign(AdAccountResource, AnalyticsResource):
     """
 
     _fields = ("id", "ad_account_id", "name", "status", "objective_type")
+    _update_operation = "campaigns.campaigns_update"
+    _update_request = "CampaignUpdateRequest"
+    _noun = "campaign"
 
     daily_spend_cap: ModelField[int] = ModelField("daily_spend_cap")
     end_time: ModelField[int] = ModelField("end_time")
@@ -152,7 +152,7 @@ class Campaign(AdAccountResource, AnalyticsResource):
             ad_account_id,
             answer_id(data, "Campaign.create"),
             client=client,
-            _model_data=data.to_dict(),
+            _model_data=data,
         )
 
     @classmethod
@@ -248,40 +248,6 @@ class Campaign(AdAccountResource, AnalyticsResource):
             return True
         self._send_update(self._client, {"status": new_status})
         return self.status == new_status
-
-    def update_fields(self, client: PinterestSDKClient | None = None, **kwargs: Any) -> bool:
-        """Change fields of the campaign (API field names), read it again and give True.
-
-        The request goes through `client` when one is given, else through the campaign's own
-        client.
-
-        Raises:
-            TypeError: a field the API does not take, or a value of the wrong type; nothing
-                is sent.
-            ValueError: no field, or a value the API does not allow; nothing is sent.
-            BulkOperationError: Pinterest refused the change.
-            SdkException: the campaign reads back with other values than the ones sent.
-        """
-        reserved = [name for name in ("id", "ad_account_id") if name in kwargs]
-        reject_unknown_kwargs("Campaign.update_fields", dict.fromkeys(reserved), ())
-        require_changes("Campaign.update_fields", kwargs)
-        client = self._client if client is None else self._get_client(client)
-        current = self._send_update(client, kwargs)
-        check_update_applied(f"campaign {self._id}", kwargs, current)
-        return True
-
-    def _send_update(self, client: PinterestSDKClient, values: dict[str, Any]) -> CampaignResponse:
-        """Send a campaign update, check the answer, read the campaign again and give it."""
-        from pinterest_generated.api.campaigns import campaigns_update
-        from pinterest_generated.models.campaign_update_request import CampaignUpdateRequest
-
-        current: CampaignResponse = self._update_in_bulk(
-            client,
-            campaigns_update,
-            CampaignUpdateRequest,
-            {"ad_account_id": self.ad_account_id, **values},
-        )
-        return current
 
     def list_ad_groups(
         self,

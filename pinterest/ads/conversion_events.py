@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pinterest import _validation
-from pinterest._resource import answer_items, request_body, without_none
+from pinterest._resource import answer_items, reject_unknown_kwargs, request_body, without_none
 from pinterest.utils.base_model import PinterestBaseModel
 
 if TYPE_CHECKING:
@@ -118,18 +118,15 @@ class Conversion(PinterestBaseModel):
         from pinterest_generated.api.conversion_events import events_create
         from pinterest_generated.models.conversion_events import ConversionEvents
 
-        if kwargs:
-            names = ", ".join(repr(name) for name in sorted(kwargs))
-            raise TypeError(
-                f"Conversion.send_conversion_events() got unexpected keyword argument(s): {names}"
-            )
+        reject_unknown_kwargs("Conversion.send_conversion_events", kwargs, ())
         ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
         if isinstance(conversion_events, dict) or not isinstance(conversion_events, list | tuple):
             raise TypeError("conversion_events must be a list of events")
         if not conversion_events:
             raise ValueError("conversion_events must hold at least one event")
+        # Required, so None is refused too; `optional_bool` would let it through.
         if not isinstance(test, bool):
-            raise TypeError("test must be True or False")
+            raise TypeError(f"test must be True or False, got {type(test).__name__}")
         token = _validation.optional_str("conversion_token", conversion_token)
 
         body = request_body(

@@ -123,8 +123,10 @@ class ConversionTag(AdAccountResource):
 
         reject_unknown_kwargs("ConversionTag.get_all", kwargs, ())
         ad_account_id = _validation.require_id("ad_account_id", ad_account_id)
+        # Required, so None is refused too; `optional_bool` would let it through.
         if not isinstance(filter_deleted, bool):
-            raise TypeError("filter_deleted must be True or False")
+            kind = type(filter_deleted).__name__
+            raise TypeError(f"filter_deleted must be True or False, got {kind}")
         client = cls._get_client(client)
         answer = call(
             client,

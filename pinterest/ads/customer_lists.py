@@ -104,8 +104,11 @@ class CustomerList(AdAccountResource):
         )
 
     def update_fields(self, **kwargs: Any) -> bool:
-        """Add or remove records (`records=..., operation_type="ADD"|"REMOVE"`), read the list
-        again and give True."""
+        """Add records to the list or remove them, read the list again and give True.
+
+        `records` holds comma-separated emails or device ids; `operation_type` is `ADD` or
+        `REMOVE`.
+        """
         from pinterest._api import call
         from pinterest_generated.api.customer_lists import customer_lists_update
         from pinterest_generated.models.customer_list_update_request import (

@@ -20,6 +20,7 @@ from pinterest._resource import (
     optional_bool,
     reject_unknown_kwargs,
     request_body,
+    require_changes,
     without_none,
 )
 from pinterest.utils.base_model import PinterestBaseModel
@@ -393,8 +394,7 @@ class Board(Resource):
         )
 
         reject_unknown_kwargs("Board.update_fields", kwargs, _BOARD_UPDATE_FIELDS)
-        if not kwargs:
-            raise ValueError("update_fields needs at least one field to change")
+        require_changes("Board.update_fields", kwargs)
         fields: dict[str, Any] = {}
         if "name" in kwargs:
             fields["name"] = _validation.require_str("name", kwargs["name"])

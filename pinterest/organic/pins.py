@@ -20,6 +20,7 @@ from pinterest._resource import (
     optional_bool,
     reject_unknown_kwargs,
     request_body,
+    require_changes,
     without_none,
 )
 from pinterest.utils.base_model import PinterestBaseModel
@@ -304,8 +305,7 @@ class Pin(PinterestBaseModel):
         from pinterest_generated.models.pin_update import PinUpdate
 
         reject_unknown_kwargs("Pin.update_fields", kwargs, _PIN_UPDATE_FIELDS)
-        if not kwargs:
-            raise ValueError("update_fields needs at least one field to change")
+        require_changes("Pin.update_fields", kwargs)
         fields: dict[str, Any] = {}
         for name, value in kwargs.items():
             if name == "carousel_slots":

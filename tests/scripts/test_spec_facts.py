@@ -118,3 +118,24 @@ def test_rendered_facts_load_as_jinja_and_are_deterministic() -> None:
 
     assert facts.render() == ","
     assert spec_facts.render(doc) == text
+
+
+def test_escaped_schema_names_are_decoded() -> None:
+    member = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    doc = document(
+        schemas={
+            "a/b": member,
+            "C": member,
+            "U": {
+                "oneOf": [
+                    {"$ref": "#/components/schemas/a~1b"},
+                    {"$ref": "#/components/schemas/C"},
+                ],
+                "discriminator": {"propertyName": "kind"},
+            },
+        }
+    )
+
+    (fact,) = spec_facts.discriminators(doc).values()
+    assert fact["property"] == "kind"
+    assert set(fact["classes"]) == {"a/b", "C"}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from pinterest.ads.ad_groups import AdGroup
 from pinterest.ads.ads import Ad
+from pinterest.client import PinterestSDKClient
 from pinterest.utils.sdk_exceptions import BulkOperationError, SdkException
 from tests.unit.test_ads_support import FakeApi, ad_group_json, ad_json, fake_default_client
 
@@ -195,4 +199,24 @@ def test_bad_input_fails_before_any_request() -> None:
     ad = Ad(ACCOUNT, "a1", client=client, _model_data=ad_json())
     with pytest.raises(ValueError, match="status"):
         ad.update_fields(status="SLEEPING")
+    assert api.sent == []
+
+
+@pytest.mark.parametrize("fixed", ["id", "ad_account_id"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda client: AdGroup(ACCOUNT, "g1", client=client, _model_data=ad_group_json("g1")),
+        lambda client: Ad(ACCOUNT, "a1", client=client, _model_data=ad_json("a1")),
+    ],
+    ids=["AdGroup", "Ad"],
+)
+def test_update_fields_refuses_the_fields_that_name_the_object(
+    make: Callable[[PinterestSDKClient], Any], fixed: str
+) -> None:
+    api = FakeApi()
+    resource = make(api.client())
+
+    with pytest.raises(TypeError, match=fixed):
+        resource.update_fields(**{fixed: "other"})
     assert api.sent == []
