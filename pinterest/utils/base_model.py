@@ -8,7 +8,6 @@ credential (a resource holds none).
 
 from __future__ import annotations
 
-import inspect
 import threading
 from datetime import date, datetime
 from enum import Enum
@@ -146,7 +145,7 @@ class PinterestBaseModel:
             if (
                 name.startswith("_")
                 and not name.startswith("__")
-                and isinstance(inspect.getattr_static(type(self), public, None), property)
+                and _is_class_property(type(self), public)
             ):
                 # A property may read the very attribute asked for (`client` reads `_client`):
                 # on an object whose `__init__` did not set it (copy, pickle, a subclass that
@@ -196,3 +195,11 @@ class PinterestBaseModel:
             model_fn_args=model_fn_args,
             client=client,
         )
+
+
+def _is_class_property(owner: type, name: str) -> bool:
+    """Tell whether `name` is a property of `owner` or a base class (what `getattr` would use)."""
+    for klass in owner.__mro__:
+        if name in klass.__dict__:
+            return isinstance(klass.__dict__[name], property)
+    return False
