@@ -19,6 +19,7 @@ from datetime import UTC
 __all__ = [
     "RateLimit",
     "RateLimitPolicy",
+    "header_value",
     "parse_rate_limit",
     "parse_retry_after",
     "suggested_wait",
@@ -55,7 +56,8 @@ class RateLimit:
     policies: tuple[RateLimitPolicy, ...] = ()
 
 
-def _get(headers: Headers, name: str) -> str | None:
+def header_value(headers: Headers, name: str) -> str | None:
+    """Give the header `name` whatever its case, also from a plain dict; None when absent."""
     value = headers.get(name)
     if value is None:
         # Plain dicts are case-sensitive; httpx.Headers is not.
@@ -107,7 +109,7 @@ def _seconds_until(text: str | None, now: float) -> float | None:
 
 def parse_rate_limit(headers: Headers, now: Callable[[], float] = time.time) -> RateLimit | None:
     """Give the rate limit stated by `headers`, or `None` when no `X-RateLimit-*` is readable."""
-    limit_text = _get(headers, "X-RateLimit-Limit")
+    limit_text = header_value(headers, "X-RateLimit-Limit")
     policies: list[RateLimitPolicy] = []
     if limit_text is not None:
         for item in limit_text.split(","):
@@ -117,8 +119,8 @@ def parse_rate_limit(headers: Headers, now: Callable[[], float] = time.time) -> 
 
     rate_limit = RateLimit(
         limit=policies[0].quota if policies else None,
-        remaining=_first_count(_get(headers, "X-RateLimit-Remaining")),
-        reset=_seconds_until(_get(headers, "X-RateLimit-Reset"), now()),
+        remaining=_first_count(header_value(headers, "X-RateLimit-Remaining")),
+        reset=_seconds_until(header_value(headers, "X-RateLimit-Reset"), now()),
         policies=tuple(policies),
     )
     if rate_limit == RateLimit():
@@ -131,7 +133,7 @@ def parse_retry_after(headers: Headers, now: Callable[[], float] = time.time) ->
 
     A date in the past gives `0.0`; a missing or unreadable header gives `None`.
     """
-    text = _get(headers, "Retry-After")
+    text = header_value(headers, "Retry-After")
     if text is None or not text.strip():
         return None
     seconds = _finite_number(text)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Self
 
 from pinterest._logging import redact
-from pinterest._rate_limit import RateLimit, parse_rate_limit, suggested_wait
+from pinterest._rate_limit import RateLimit, header_value, parse_rate_limit, suggested_wait
 
 if TYPE_CHECKING:
     # Imported lazily at run time: `import pinterest` must not load the HTTP machinery.
@@ -130,7 +130,7 @@ class SdkException(Exception):
             if self.body is None:
                 self.body = _body_text(self.response)
         if self.request_id is None and self.headers is not None:
-            self.request_id = _header(self.headers, REQUEST_ID_HEADER)
+            self.request_id = header_value(self.headers, REQUEST_ID_HEADER)
 
         # A server may echo the request's credentials in its message, page title or body, and
         # these attributes are what callers print and log.
@@ -332,15 +332,6 @@ def _field(obj: Any, name: str) -> Any:
     if isinstance(obj, Mapping):
         return obj.get(name)
     return getattr(obj, name, None)
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        for key, candidate in headers.items():
-            if key.lower() == name:
-                return candidate
-    return value
 
 
 def _shorten(text: str) -> str:
