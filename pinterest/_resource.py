@@ -525,8 +525,9 @@ class _GeneratedModels(Mapping[str, Any]):
 
 
 def _holds(value: Any, message: str) -> bool:
+    """Tell whether `message` quotes a value or a key found anywhere inside `value`."""
     if isinstance(value, Mapping):
-        return any(_holds(item, message) for item in value.values())
+        return any(repr(key) in message or _holds(item, message) for key, item in value.items())
     if isinstance(value, list):
         return any(_holds(item, message) for item in value)
     return value is not None and repr(value) in message

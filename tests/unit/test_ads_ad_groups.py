@@ -220,3 +220,18 @@ def test_update_fields_refuses_the_fields_that_name_the_object(
     with pytest.raises(TypeError, match=fixed):
         resource.update_fields(**{fixed: "other"})
     assert api.sent == []
+
+
+def test_an_unknown_key_inside_a_nested_argument_names_that_argument() -> None:
+    api = FakeApi()
+
+    with pytest.raises(ValueError, match=r"targeting_spec: .*'KEYWORD'"):
+        AdGroup.create(
+            ACCOUNT,
+            "Group",
+            "c1",
+            "IMPRESSION",
+            targeting_spec={"KEYWORD": ["x"]},
+            client=api.client(),
+        )
+    assert api.sent == []
