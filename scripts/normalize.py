@@ -860,6 +860,30 @@ def _renamed_pointer(ref: str, pointers: dict[str, str]) -> str:
 
 # --- Entry points ---------------------------------------------------------------------------
 
+# --- T9 -------------------------------------------------------------------------------------
+
+OPEN_OBJECT_NOTE = "Any value: the description allows fields it does not list."
+
+
+def mark_explicitly_open_objects(document: JSONObject) -> Counts:
+    """Turn `additionalProperties: true` into an explicit any-value schema.
+
+    Construct: an object that says `additionalProperties: true` (an analytics row, whose metric
+    columns are fields the description cannot list).
+    Generator: it reads `true` exactly as it reads a missing `additionalProperties`, so the
+    templates cannot tell an object that invites unknown fields from one that merely does not
+    forbid them, and strict parsing would reject every metric column.
+    Meaning: kept: a schema with only a description accepts any value, as `true` does.
+    """
+    marked = 0
+    for slot in _iter_schema_slots(document):
+        schema = slot.schema
+        if isinstance(schema, dict) and schema.get("additionalProperties") is True:
+            schema["additionalProperties"] = {"description": OPEN_OBJECT_NOTE}
+            marked += 1
+    return {"open_objects_marked": marked}
+
+
 _STEPS: tuple[tuple[str, Callable[[JSONObject], Counts]], ...] = (
     ("T1", resolve_parameter_aliases),
     ("T2", use_component_keys_as_class_names),
@@ -872,6 +896,7 @@ _STEPS: tuple[tuple[str, Callable[[JSONObject], Counts]], ...] = (
     ("T6", flatten_clashing_all_of),
     ("T7", sanitize_operation_ids),
     ("T8", guard_module_collisions),
+    ("T9", mark_explicitly_open_objects),
 )
 
 

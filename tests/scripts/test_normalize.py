@@ -601,6 +601,7 @@ def test_normalize_does_not_mutate_its_input_and_reports_every_step() -> None:
         "T6_all_of_flattened": 1,
         "T7_operation_ids": 1,
         "T8_schemas_renamed": 0,
+        "T9_open_objects_marked": 0,
     }
     assert normalized["components"]["schemas"]["Page"] == {
         "type": "object",
@@ -640,9 +641,35 @@ def test_cli_writes_the_document_and_prints_the_report(
     assert json.loads(target.read_text(encoding="utf-8")) == normalize(_sample())[0]
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].split() == ["T1_parameter_aliases", "1"]
-    assert printed[-1].split() == ["T8_schemas_renamed", "0"]
-    assert len(printed) == 15
+    assert printed[-1].split() == ["T9_open_objects_marked", "0"]
+    assert len(printed) == 16
 
 
 def test_cli_explains_its_usage() -> None:
     assert main(["only-one.json"]) == 2
+
+
+def test_t9_marks_explicitly_open_objects_and_leaves_others() -> None:
+    from scripts.normalize import OPEN_OBJECT_NOTE, mark_explicitly_open_objects
+
+    document = {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Row": {"type": "object", "additionalProperties": True},
+                "Closed": {"type": "object", "additionalProperties": False},
+                "Typed": {"type": "object", "additionalProperties": {"type": "number"}},
+                "Plain": {"type": "object"},
+            }
+        },
+    }
+
+    report = mark_explicitly_open_objects(document)
+
+    schemas = document["components"]["schemas"]
+    assert report == {"open_objects_marked": 1}
+    assert schemas["Row"]["additionalProperties"] == {"description": OPEN_OBJECT_NOTE}
+    assert schemas["Closed"]["additionalProperties"] is False
+    assert schemas["Typed"]["additionalProperties"] == {"type": "number"}
+    assert "additionalProperties" not in schemas["Plain"]

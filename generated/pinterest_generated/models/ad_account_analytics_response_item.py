@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="AdAccountAnalyticsResponseItem")
@@ -72,9 +71,6 @@ class AdAccountAnalyticsResponseItem:
             ad_account_id=ad_account_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("AdAccountAnalyticsResponseItem", d)
 
         ad_account_analytics_response_item.additional_properties = d
         return ad_account_analytics_response_item

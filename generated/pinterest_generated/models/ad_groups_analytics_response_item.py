@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="AdGroupsAnalyticsResponseItem")
@@ -71,9 +70,6 @@ class AdGroupsAnalyticsResponseItem:
             ad_group_id=ad_group_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("AdGroupsAnalyticsResponseItem", d)
 
         ad_groups_analytics_response_item.additional_properties = d
         return ad_groups_analytics_response_item

@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="AdPinAnalytics")
@@ -72,9 +71,6 @@ class AdPinAnalytics:
             pin_id=pin_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("AdPinAnalytics", d)
 
         ad_pin_analytics.additional_properties = d
         return ad_pin_analytics

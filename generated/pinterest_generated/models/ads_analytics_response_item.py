@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="AdsAnalyticsResponseItem")
@@ -72,9 +71,6 @@ class AdsAnalyticsResponseItem:
             ad_id=ad_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("AdsAnalyticsResponseItem", d)
 
         ads_analytics_response_item.additional_properties = d
         return ads_analytics_response_item

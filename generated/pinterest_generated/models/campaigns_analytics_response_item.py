@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="CampaignsAnalyticsResponseItem")
@@ -71,9 +70,6 @@ class CampaignsAnalyticsResponseItem:
             campaign_id=campaign_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("CampaignsAnalyticsResponseItem", d)
 
         campaigns_analytics_response_item.additional_properties = d
         return campaigns_analytics_response_item

@@ -11,7 +11,6 @@ from ..types import (
     UNSET,
     Unset,
     tolerate_null,
-    tolerate_unknown_fields,
 )
 
 T = TypeVar("T", bound="ProductGroupAnalyticsResponseItem")
@@ -72,9 +71,6 @@ class ProductGroupAnalyticsResponseItem:
             product_group_id=product_group_id,
             date=date,
         )
-
-        if d:
-            tolerate_unknown_fields("ProductGroupAnalyticsResponseItem", d)
 
         product_group_analytics_response_item.additional_properties = d
         return product_group_analytics_response_item
